@@ -1,0 +1,3 @@
+import { render } from 'preact';
+function App() { return <p>Role Lens</p>; }
+render(<App />, document.getElementById('app')!);

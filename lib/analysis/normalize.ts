@@ -1,0 +1,79 @@
+// Text normalisation with a map back to the original, so that anything found in the
+// normalised text (a duty line, a cue) can be highlighted on the exact original characters.
+
+export interface Normalized {
+  /** The normalised text. */
+  text: string;
+  /**
+   * `map[i]` is the index in the original text of normalised character `i`;
+   * `map[text.length]` is the original length, so a half-open span [s, e) maps to [map[s], map[e]).
+   */
+  map: Uint32Array;
+}
+
+export interface NormalizeOptions {
+  /** Lower-case as well (for matching English cues). */
+  lowercase?: boolean;
+}
+
+const BULLETS = new Set(['•', '●', '◆', '◇', '■', '□', '▪', '▫', '►', '▶', '➢', '➤', '★', '☆', '○', '◎', '・', '‧', '∙', '⁃', '‣', '◦', '✓', '✔', '√']);
+const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029', '\u000b', '\u000c', '\u0085']);
+
+/** Normalise one code point: NFKC (full-width → half-width), unified spaces. */
+function normalizeCodePoint(ch: string, lowercase: boolean): string {
+  if (ch === '\t' || ch === '\u00a0' || ch === '\u3000' || ch === '\u200b' || ch === '\ufeff') {
+    return ch === '\u200b' || ch === '\ufeff' ? '' : ' ';
+  }
+  if (LINE_BREAKS.has(ch)) return '\n';
+  let out = ch.normalize('NFKC');
+  // NFKC leaves a few look-alikes that postings use as punctuation.
+  if (out === '\u2014' || out === '\u2013' || out === '\u2212') out = '-';
+  if (lowercase) out = out.toLowerCase();
+  return out;
+}
+
+/**
+ * NFKC per code point, full-width to half-width, whitespace unified (tabs, NBSP, ideographic space → ' ';
+ * CR, CRLF, LS, PS → '\n'), bullet glyphs at the start of a line → '•', zero-width characters dropped.
+ * Per-code-point NFKC keeps the map exact; compositions across code points are rare in postings.
+ */
+export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
+  const lowercase = options.lowercase ?? false;
+  const parts: string[] = [];
+  const map: number[] = [];
+  let atLineStart = true;
+  let i = 0;
+  while (i < input.length) {
+    const cp = input.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = input.slice(i, i + width);
+    // CRLF is one line break.
+    if (ch === '\r' && input[i + 1] === '\n') {
+      parts.push('\n');
+      map.push(i);
+      i += 2;
+      atLineStart = true;
+      continue;
+    }
+    let out = atLineStart && BULLETS.has(ch) ? '•' : normalizeCodePoint(ch, lowercase);
+    for (let k = 0; k < out.length; k++) map.push(i);
+    parts.push(out);
+    if (out === '\n') atLineStart = true;
+    else if (out.trim() !== '') atLineStart = false;
+    i += width;
+  }
+  map.push(input.length);
+  return { text: parts.join(''), map: Uint32Array.from(map) };
+}
+
+/** Map a half-open span of the normalised text back to the original text. */
+export function toOriginalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
+  const s = n.map[start] ?? n.map[n.map.length - 1]!;
+  // The end maps to the original index just past the last normalised character.
+  const lastChar = end > start ? n.map[end - 1]! : s;
+  let e = end > start ? n.map[end]! : s;
+  // Several normalised characters can come from one original code point (NFKC expansions):
+  // never end in the middle of that code point.
+  if (e <= lastChar) e = lastChar + 1;
+  return { start: s, end: Math.max(s, e) };
+}

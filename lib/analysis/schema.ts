@@ -1,0 +1,161 @@
+import { z } from 'zod';
+
+// The analysis's data at its boundaries. Results are plain JSON (no classes) so they can be
+// stored, messaged between extension scripts and printed by the CLI unchanged.
+
+export const DOMAINS = ['marketing', 'operations', 'shared', 'sales', 'product', 'other'] as const;
+export const LEVELS = ['strategy', 'tactics', 'execution', 'management', 'chores'] as const;
+export const BANDS = ['none', 'clear', 'leaning', 'mixed'] as const;
+export const TITLE_FITS = ['fits', 'mixed', 'mislabelled', 'unknown'] as const;
+export const SENIORITY_FITS = ['fits', 'inflated', 'understated', 'unknown'] as const;
+
+export const DomainSchema = z.enum(DOMAINS);
+export const LevelSchema = z.enum(LEVELS);
+export const BandSchema = z.enum(BANDS);
+export const TitleFitSchema = z.enum(TITLE_FITS);
+export const SeniorityFitSchema = z.enum(SENIORITY_FITS);
+export const LangSchema = z.enum(['zh', 'en']);
+
+export type Domain = z.infer<typeof DomainSchema>;
+export type Level = z.infer<typeof LevelSchema>;
+export type Band = z.infer<typeof BandSchema>;
+export type TitleFit = z.infer<typeof TitleFitSchema>;
+export type SeniorityFit = z.infer<typeof SeniorityFitSchema>;
+export type Lang = z.infer<typeof LangSchema>;
+
+const Bilingual = z.object({ zh: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof Bilingual>;
+
+/** A cue a user adds in the options page: a phrase that pushes a line towards a domain and/or level. */
+export const CustomCueSchema = z
+  .object({
+    text: z.string().trim().min(1).max(40),
+    domain: DomainSchema.optional(),
+    level: LevelSchema.optional(),
+    weight: z.number().min(0.1).max(10).default(3),
+  })
+  .refine((c) => c.domain !== undefined || c.level !== undefined, {
+    message: 'a custom cue needs a domain or a level',
+  });
+export type CustomCue = z.infer<typeof CustomCueSchema>;
+
+export const AnalysisOptionsSchema = z.object({
+  /** Language of the posting; detected from the text when absent. */
+  lang: LangSchema.optional(),
+  extraCues: z.array(CustomCueSchema).default([]),
+});
+export type AnalysisOptions = z.input<typeof AnalysisOptionsSchema>;
+
+export const PostingInputSchema = z.object({
+  title: z.string().optional(),
+  text: z.string(),
+});
+export type PostingInput = z.infer<typeof PostingInputSchema>;
+
+const Span = { start: z.number().int().min(0), end: z.number().int().min(0) };
+
+/**
+ * One phrase that decided (part of) a label. `start`/`end` index the ORIGINAL input text,
+ * so `input.slice(start, end)` is exactly `text`. `rule` is the human-readable reason,
+ * e.g. "转化率 → outcome: conversion → operations".
+ */
+export const CueSchema = z.object({
+  text: z.string(),
+  ...Span,
+  /** What the cue speaks to: an outcome (decides overlap work), an activity, or a level. */
+  kind: z.enum(['outcome', 'activity', 'domain', 'level', 'custom']),
+  domain: DomainSchema.optional(),
+  level: LevelSchema.optional(),
+  weight: z.number(),
+  rule: z.string(),
+});
+export type Cue = z.infer<typeof CueSchema>;
+
+/** Which rubric rule decided the domain; the UI turns the id into a sentence. */
+export const DECISION_RULES = [
+  'outcome-decides', // an explicit awareness or conversion outcome decides an overlap activity (rule 1, 7)
+  'paid-media', // paid acquisition by ROI vs paid media for reach (rule 2)
+  'feedback-vs-build', // relaying feedback is operations, building is product (rule 3)
+  'bd-vs-partnership', // BD for revenue is sales, partnerships for reach marketing (rule 4, 9)
+  'overlap-no-outcome', // an overlap activity with no outcome cue (shared)
+  'platform-supply', // creators / suppliers / governance are operations (rule 8)
+  'back-office', // stores, facilities, back office are other (rule 12)
+  'strongest-cue', // the domain with the most cue weight
+  'no-cue', // nothing matched: other
+  'forced', // the caller fixed the unit (CLI --unit line)
+] as const;
+export const DecisionRuleSchema = z.enum(DECISION_RULES);
+export type DecisionRule = z.infer<typeof DecisionRuleSchema>;
+
+export const DutySchema = z.object({
+  text: z.string(),
+  ...Span,
+  domain: DomainSchema,
+  secondary: DomainSchema.optional(),
+  level: LevelSchema,
+  confidence: z.number().min(0).max(1),
+  rule: DecisionRuleSchema,
+  cues: z.array(CueSchema),
+});
+export type Duty = z.infer<typeof DutySchema>;
+
+export const RequirementSchema = z.object({ text: z.string(), ...Span });
+export type Requirement = z.infer<typeof RequirementSchema>;
+
+export const SectionKindSchema = z.enum(['duties', 'requirements', 'other']);
+export type SectionKind = z.infer<typeof SectionKindSchema>;
+export const SectionSchema = z.object({
+  kind: SectionKindSchema,
+  heading: z.string().optional(),
+  ...Span,
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const DomainCountsSchema = z.object({
+  marketing: z.number().int(),
+  operations: z.number().int(),
+  shared: z.number().int(),
+  sales: z.number().int(),
+  product: z.number().int(),
+  other: z.number().int(),
+});
+export type DomainCounts = z.infer<typeof DomainCountsSchema>;
+
+export const ScoresSchema = z.object({
+  /** round(100 · 2·min(M, O) / (M + O)); 0 when M + O = 0. */
+  mix: z.number().int().min(0).max(100),
+  band: BandSchema,
+  /** Share of duties in sales or product, 0–1. */
+  spillover: z.number().min(0).max(1),
+  titleFit: TitleFitSchema,
+  seniorityFit: SeniorityFitSchema,
+  /** The formula's inputs, so the UI can show it with this posting's numbers. */
+  M: z.number().min(0),
+  O: z.number().min(0),
+  counts: DomainCountsSchema,
+});
+export type Scores = z.infer<typeof ScoresSchema>;
+
+export const TitleInfoSchema = z.object({
+  /** The role the title names. */
+  role: z.enum(['marketing', 'operations', 'mix', 'none']),
+  seniority: z.enum(['senior', 'junior', 'none']),
+  /** The title words that decided role and seniority, offsets into the title. */
+  markers: z.array(z.object({ text: z.string(), ...Span, means: z.string() })),
+});
+export type TitleInfo = z.infer<typeof TitleInfoSchema>;
+
+export const AnalysisResultSchema = z.object({
+  schemaVersion: z.literal(1),
+  title: z.string(),
+  lang: LangSchema,
+  duties: z.array(DutySchema),
+  requirements: z.array(RequirementSchema),
+  sections: z.array(SectionSchema),
+  scores: ScoresSchema,
+  titleInfo: TitleInfoSchema,
+  /** One-line reasons for the two fit badges. */
+  reasons: z.object({ titleFit: Bilingual, seniorityFit: Bilingual }),
+  verdict: Bilingual,
+});
+export type AnalysisResult = z.infer<typeof AnalysisResultSchema>;
