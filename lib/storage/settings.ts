@@ -1,0 +1,53 @@
+// The user's settings: one versioned storage item, validated with Zod on every read so that a
+// corrupt or hand-edited value falls back field by field instead of breaking the extension.
+import { storage } from '#imports';
+import { z } from 'zod';
+import { CustomCueSchema } from '../analysis/schema';
+
+export const BOARD_IDS = ['zhipin', 'lagou', 'liepin', 'zhaopin', '51job', 'linkedin', 'indeed'] as const;
+export type BoardId = (typeof BOARD_IDS)[number];
+
+export const SettingsSchema = z.object({
+  /** 'auto' follows the browser's UI language. */
+  language: z.enum(['auto', 'zh', 'en']).catch('auto'),
+  /** Boards switched off by the user (all on by default). */
+  disabledBoards: z.array(z.enum(BOARD_IDS)).catch([]),
+  showPanel: z.boolean().catch(true),
+  showChips: z.boolean().catch(true),
+  tintDuties: z.boolean().catch(false),
+  /** Sites whose on-page panel the user collapsed, by adapter id. */
+  collapsedSites: z.array(z.string()).catch([]),
+  historyEnabled: z.boolean().catch(true),
+  /** Days to keep history entries; 0 keeps them until the size cap. */
+  historyDays: z.number().int().min(0).max(3650).catch(90),
+  customCues: z.array(CustomCueSchema).catch([]),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+export const SETTINGS_VERSION = 1;
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+});
+
+/** Parse anything (stored or imported) into valid settings; unknown or bad fields fall back to defaults. */
+export function coerceSettings(value: unknown): Settings {
+  return SettingsSchema.parse(typeof value === 'object' && value !== null ? value : {});
+}
+
+export async function getSettings(): Promise<Settings> {
+  return coerceSettings(await settingsItem.getValue());
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = SettingsSchema.parse({ ...(await getSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(coerceSettings(value)));
+}
