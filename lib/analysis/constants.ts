@@ -19,3 +19,6 @@ export const DECISION_RULES = [
   'no-cue', // nothing matched: other
   'forced', // the caller fixed the unit (CLI --unit line)
 ] as const;
+
+export type Domain = (typeof DOMAINS)[number];
+export type Level = (typeof LEVELS)[number];

@@ -1,0 +1,233 @@
+// The cue lexicon: data files (one a domain, one a level, zh and en together) validated when loaded,
+// compiled once into a single Aho–Corasick automaton so that matching a line costs one pass over it.
+import * as z from 'zod/mini';
+import { DOMAINS, LEVELS, type Domain, type Level } from './constants';
+import marketing from './lexicon/domain-marketing.json';
+import operations from './lexicon/domain-operations.json';
+import shared from './lexicon/domain-shared.json';
+import sales from './lexicon/domain-sales.json';
+import product from './lexicon/domain-product.json';
+import other from './lexicon/domain-other.json';
+import strategy from './lexicon/level-strategy.json';
+import tactics from './lexicon/level-tactics.json';
+import execution from './lexicon/level-execution.json';
+import management from './lexicon/level-management.json';
+import chores from './lexicon/level-chores.json';
+
+/**
+ * One cue. `text` is matched in the normalised, lower-cased line; a `…` inside it is a gap of up to
+ * GAP_MAX characters within one clause ("制定…战略"). English cues match on word boundaries.
+ */
+export const CueEntrySchema = z.object({
+  text: z.string().check(z.minLength(1), z.maxLength(40)),
+  lang: z.enum(['zh', 'en']),
+  weight: z.number().check(z.gte(0.1), z.lte(10)),
+  /**
+   * For domain cues: `outcome` names what the line is accountable for (awareness, conversion…);
+   * `activity` names work that belongs to the domain; `overlap` names overlap work (软文, 活动, 策划)
+   * that outcome cues decide. Level files use `level`.
+   */
+  role: z.enum(['outcome', 'activity', 'overlap', 'level']),
+  note: z.string().check(z.minLength(1)),
+  /** A line of our own (never from the corpus) that this cue alone should classify as its file's target. */
+  example: z.string().check(z.minLength(1)),
+});
+export type CueEntry = z.infer<typeof CueEntrySchema>;
+
+export const CueFileSchema = z.union([
+  z.object({ kind: z.literal('domain'), target: z.enum(DOMAINS), about: z.string(), cues: z.array(CueEntrySchema) }),
+  z.object({ kind: z.literal('level'), target: z.enum(LEVELS), about: z.string(), cues: z.array(CueEntrySchema) }),
+]);
+export type CueFile = z.infer<typeof CueFileSchema>;
+
+export const CUE_FILES: Record<string, unknown> = {
+  'domain-marketing': marketing,
+  'domain-operations': operations,
+  'domain-shared': shared,
+  'domain-sales': sales,
+  'domain-product': product,
+  'domain-other': other,
+  'level-strategy': strategy,
+  'level-tactics': tactics,
+  'level-execution': execution,
+  'level-management': management,
+  'level-chores': chores,
+};
+
+/** Largest gap, in characters, that a `…` in a cue may span; the gap may not cross a clause break. */
+export const GAP_MAX = 12;
+const CLAUSE_BREAK = /[,;。!?，；！？\n]/;
+
+export interface CompiledCue extends CueEntry {
+  kind: 'domain' | 'level';
+  target: Domain | Level;
+  source: 'builtin' | 'custom';
+  /** The cue text split at `…` (lower-cased); one part for a plain cue. */
+  parts: string[];
+}
+
+export interface CueMatch {
+  cue: CompiledCue;
+  /** Half-open span in the text given to `match` (normalised, lower-cased). */
+  start: number;
+  end: number;
+}
+
+export interface Lexicon {
+  cues: CompiledCue[];
+  match(normalizedLower: string): CueMatch[];
+}
+
+export interface ExtraCue {
+  text: string;
+  domain?: Domain;
+  level?: Level;
+  weight: number;
+}
+
+export function loadCueFiles(files: Record<string, unknown> = CUE_FILES): Array<{ name: string; file: CueFile }> {
+  return Object.entries(files).map(([name, raw]) => {
+    const parsed = CueFileSchema.safeParse(raw);
+    if (!parsed.success) throw new Error(`lexicon file ${name}.json is invalid: ${z.prettifyError(parsed.error)}`);
+    return { name, file: parsed.data };
+  });
+}
+
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
+
+/** Build the automaton over every distinct cue part. */
+function buildAutomaton(parts: string[]) {
+  const goto: Array<Map<string, number>> = [new Map()];
+  const fail: number[] = [0];
+  const out: number[][] = [[]];
+  parts.forEach((part, id) => {
+    let state = 0;
+    for (let k = 0; k < part.length; k++) {
+      const ch = part[k]!;
+      let next = goto[state]!.get(ch);
+      if (next === undefined) {
+        next = goto.length;
+        goto.push(new Map());
+        fail.push(0);
+        out.push([]);
+        goto[state]!.set(ch, next);
+      }
+      state = next;
+    }
+    out[state]!.push(id);
+  });
+  const queue: number[] = [...goto[0]!.values()];
+  while (queue.length) {
+    const state = queue.shift()!;
+    for (const [ch, next] of goto[state]!) {
+      queue.push(next);
+      let f = fail[state]!;
+      while (f && !goto[f]!.has(ch)) f = fail[f]!;
+      const target = goto[f]!.get(ch);
+      fail[next] = target !== undefined && target !== next ? target : 0;
+      out[next] = out[next]!.concat(out[fail[next]!]!);
+    }
+  }
+  return { goto, fail, out };
+}
+
+export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[] = []): Lexicon {
+  const cues: CompiledCue[] = [];
+  for (const { file } of files) {
+    for (const entry of file.cues) {
+      cues.push({ ...entry, kind: file.kind, target: file.target, source: 'builtin', parts: splitParts(entry.text) });
+    }
+  }
+  for (const c of extra) {
+    const lang: 'zh' | 'en' = /[\u3400-\u9fff]/.test(c.text) ? 'zh' : 'en';
+    const base = { text: c.text, lang, weight: c.weight, note: 'custom cue', example: c.text, source: 'custom' as const, parts: splitParts(c.text) };
+    if (c.domain) cues.push({ ...base, role: 'activity', kind: 'domain', target: c.domain });
+    if (c.level) cues.push({ ...base, role: 'level', kind: 'level', target: c.level });
+  }
+
+  const partIds = new Map<string, number>();
+  const partList: string[] = [];
+  for (const cue of cues) {
+    for (const part of cue.parts) {
+      if (!partIds.has(part)) {
+        partIds.set(part, partList.length);
+        partList.push(part);
+      }
+    }
+  }
+  const { goto, fail, out } = buildAutomaton(partList);
+  const partLengths = partList.map((p) => p.length);
+  const cuesByFirstPart = new Map<number, CompiledCue[]>();
+  for (const cue of cues) {
+    const id = partIds.get(cue.parts[0]!)!;
+    cuesByFirstPart.set(id, [...(cuesByFirstPart.get(id) ?? []), cue]);
+  }
+
+  function match(text: string): CueMatch[] {
+    // Occurrences of every part: partId → list of [start, end).
+    const found = new Map<number, Array<[number, number]>>();
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      while (state && !goto[state]!.has(ch)) state = fail[state]!;
+      state = goto[state]!.get(ch) ?? 0;
+      for (const id of out[state]!) {
+        const start = i + 1 - partLengths[id]!;
+        const list = found.get(id);
+        if (list) list.push([start, i + 1]);
+        else found.set(id, [[start, i + 1]]);
+      }
+    }
+    const matches: CueMatch[] = [];
+    for (const [firstId, occurrences] of found) {
+      for (const cue of cuesByFirstPart.get(firstId) ?? []) {
+        for (const [start, firstEnd] of occurrences) {
+          const end = matchRest(cue, text, firstEnd, found, partIds);
+          if (end === -1) continue;
+          if (cue.lang === 'en' && (isWordChar(text[start - 1]) || isWordChar(text[end]))) continue;
+          matches.push({ cue, start, end });
+        }
+      }
+    }
+    return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  return { cues, match };
+}
+
+/** For a gapped cue, find each later part within GAP_MAX characters of the previous one, in the same clause. */
+function matchRest(cue: CompiledCue, text: string, from: number, found: Map<number, Array<[number, number]>>, partIds: Map<string, number>): number {
+  let end = from;
+  for (const part of cue.parts.slice(1)) {
+    const occurrences = found.get(partIds.get(part)!) ?? [];
+    const next = occurrences.find(([s]) => s >= end && s - end <= GAP_MAX && !CLAUSE_BREAK.test(text.slice(end, s)));
+    if (!next) return -1;
+    end = next[1];
+  }
+  return end;
+}
+
+function splitParts(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/…|\.\.\./)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+let defaultLexicon: Lexicon | undefined;
+const customLexicons = new Map<string, Lexicon>();
+
+/** The built-in lexicon (compiled once), or one with the user's extra cues (cached per cue set). */
+export function getLexicon(extra: ExtraCue[] = []): Lexicon {
+  if (extra.length === 0) return (defaultLexicon ??= compileLexicon(loadCueFiles()));
+  const key = JSON.stringify(extra);
+  let lexicon = customLexicons.get(key);
+  if (!lexicon) {
+    lexicon = compileLexicon(loadCueFiles(), extra);
+    if (customLexicons.size > 8) customLexicons.clear();
+    customLexicons.set(key, lexicon);
+  }
+  return lexicon;
+}
