@@ -40,6 +40,8 @@ export const AnalysisOptionsSchema = z.object({
   /** Language of the posting; detected from the text when absent. */
   lang: LangSchema.optional(),
   extraCues: z.array(CustomCueSchema).default([]),
+  /** 'line': the whole text is exactly one duty line (no sections, no splitting). */
+  unit: z.enum(['posting', 'line']).default('posting'),
 });
 export type AnalysisOptions = z.input<typeof AnalysisOptionsSchema>;
 

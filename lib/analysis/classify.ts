@@ -1,0 +1,129 @@
+// The domain of one duty line, decided the rubric's way: by the OUTCOME the line is accountable
+// for. Cues come from the lexicon automaton (already matched in prepareLine), so this is a few
+// sums over a handful of matches — no text scanning here.
+import { DOMAINS, type Domain } from './constants';
+import type { CueMatch } from './lexicon';
+import { toCue, type PreparedLine } from './line';
+import type { Cue, DecisionRule } from './schema';
+import { CONCEPT_RULE, conceptOf } from './classify/concepts';
+import { selectDomainMatches } from './classify/select';
+
+export interface DomainDecision {
+  domain: Domain;
+  secondary?: Domain;
+  /** 0..1, from the margin between the winner and the runner-up and the winner's total weight. */
+  confidence: number;
+  rule: DecisionRule;
+  cues: Cue[];
+}
+
+type Scores = Record<Domain, number>;
+const zero = (): Scores => ({ marketing: 0, operations: 0, shared: 0, sales: 0, product: 0, other: 0 });
+
+/** How a match counted towards the decision, for the readable rule on its cue. */
+type Part = 'outcome' | 'awareness-and-conversion' | 'overlap-decided' | 'overlap-shared' | 'activity' | 'custom';
+
+interface Counted {
+  match: CueMatch;
+  domain: Domain;
+  part: Part;
+}
+
+/** Tie order: the more specific accountability wins a tie (rubric: outcome first, shared last). */
+const TIE_ORDER: Domain[] = ['operations', 'marketing', 'sales', 'product', 'other', 'shared'];
+
+export function classifyDomain(line: PreparedLine): DomainDecision {
+  const matches = selectDomainMatches(line.matches);
+  if (matches.length === 0) return { domain: 'other', confidence: 0.2, rule: 'no-cue', cues: [] };
+
+  let awareness = 0;
+  let conversion = 0;
+  for (const m of matches) {
+    if (m.cue.role !== 'outcome' || m.cue.source === 'custom') continue;
+    if (m.cue.target === 'marketing') awareness += m.cue.weight;
+    else if (m.cue.target === 'operations') conversion += m.cue.weight;
+  }
+  // Rule 7: awareness together with a conversion / usage target is operations' accountability.
+  const outcomeDomain: Domain | undefined = conversion > 0 ? 'operations' : awareness > 0 ? 'marketing' : undefined;
+
+  const scores = zero();
+  const counted: Counted[] = [];
+  for (const m of matches) {
+    const target = m.cue.target as Domain;
+    const w = m.cue.weight;
+    let domain: Domain;
+    let part: Part;
+    if (m.cue.source === 'custom') {
+      domain = target;
+      part = 'custom';
+    } else if (m.cue.role === 'overlap') {
+      // Rule 1: overlap work takes the domain of the outcome it is tied to; without one it is shared.
+      domain = outcomeDomain ?? 'shared';
+      part = outcomeDomain ? 'overlap-decided' : 'overlap-shared';
+    } else if (m.cue.role === 'outcome' && target === 'marketing' && outcomeDomain === 'operations') {
+      domain = 'operations';
+      part = 'awareness-and-conversion';
+    } else {
+      domain = target;
+      part = m.cue.role === 'outcome' ? 'outcome' : 'activity';
+    }
+    scores[domain] += w;
+    counted.push({ match: m, domain, part });
+  }
+
+  const ranked = [...DOMAINS].sort((a, b) => scores[b] - scores[a] || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
+  const domain = ranked[0]!;
+  const runnerUp = ranked[1]!;
+  const top = scores[domain];
+  const second = scores[runnerUp];
+  const deciding = counted.filter((c) => c.domain === domain);
+  return {
+    domain,
+    secondary: second > 0 && second >= Math.max(1, top * 0.4) ? runnerUp : undefined,
+    confidence: confidenceOf(top, second),
+    rule: ruleOf(domain, deciding),
+    cues: deciding.map((c) => toCue(line, c.match, cueKind(c), ruleText(c), { domain })),
+  };
+}
+
+/** Margin-based: an even split is ~0.35, a clear lead with several cues approaches 0.95. */
+function confidenceOf(top: number, second: number): number {
+  const margin = (top - second) / top;
+  const strength = 1 - Math.exp(-top / 3);
+  return Math.round((0.3 + 0.45 * margin + 0.2 * strength) * 100) / 100;
+}
+
+function ruleOf(domain: Domain, deciding: Counted[]): DecisionRule {
+  if (domain === 'shared' && deciding.some((c) => c.part === 'overlap-shared')) return 'overlap-no-outcome';
+  for (const c of deciding) {
+    const rule = CONCEPT_RULE[conceptOf(c.match.cue)];
+    if (rule) return rule;
+  }
+  if (deciding.some((c) => c.part === 'overlap-decided' || c.part === 'awareness-and-conversion')) return 'outcome-decides';
+  return 'strongest-cue';
+}
+
+function cueKind(c: Counted): Cue['kind'] {
+  if (c.part === 'outcome' || c.part === 'awareness-and-conversion') return 'outcome';
+  if (c.part === 'activity') return 'domain';
+  return 'activity';
+}
+
+function ruleText(c: Counted): string {
+  const text = c.match.cue.text;
+  const concept = conceptOf(c.match.cue);
+  switch (c.part) {
+    case 'custom':
+      return `${text} → custom cue → ${c.domain}`;
+    case 'outcome':
+      return `${text} → outcome: ${concept} → ${c.domain}`;
+    case 'awareness-and-conversion':
+      return `${text} → outcome: ${concept}, with a conversion target → operations`;
+    case 'overlap-decided':
+      return `${text} → overlap activity, decided by the outcome → ${c.domain}`;
+    case 'overlap-shared':
+      return `${text} → overlap activity, no outcome cue → shared`;
+    case 'activity':
+      return `${text} → ${concept} → ${c.domain}`;
+  }
+}
