@@ -1,0 +1,56 @@
+// One source of UI strings: the extension's own _locales files, imported at build time so the
+// language option can switch at run time (chrome.i18n alone always follows the browser).
+import en from '@/public/_locales/en/messages.json';
+import zh from '@/public/_locales/zh_CN/messages.json';
+
+export type UiLang = 'zh' | 'en';
+export type MessageKey = keyof typeof en;
+export type LanguageSetting = 'auto' | 'zh' | 'en';
+
+type MessageFile = Record<string, { message: string }>;
+const FILES: Record<UiLang, MessageFile> = { en, zh };
+
+/** 'auto' follows the browser: any Chinese locale (zh, zh-CN, zh-TW…) gets Chinese, everything else English. */
+export function resolveUiLang(setting: LanguageSetting, browserLang: string): UiLang {
+  if (setting === 'zh' || setting === 'en') return setting;
+  return /^zh\b/i.test(browserLang.trim()) ? 'zh' : 'en';
+}
+
+/** The browser's UI language, or '' outside an extension page (tests, node). */
+export function browserUiLanguage(): string {
+  const chromeI18n = (globalThis as { chrome?: { i18n?: { getUILanguage?: () => string } } }).chrome?.i18n;
+  try {
+    return chromeI18n?.getUILanguage?.() ?? globalThis.navigator?.language ?? '';
+  } catch {
+    return globalThis.navigator?.language ?? '';
+  }
+}
+
+/**
+ * The message for `key` in `lang`, with `$1`…`$9` replaced by `subs` (`$$` is a literal dollar).
+ * Falls back to English, then to the key itself, so a missing string is visible but never blank.
+ */
+export function t(lang: UiLang, key: MessageKey, ...subs: (string | number)[]): string {
+  const template = FILES[lang][key]?.message ?? FILES.en[key]?.message ?? key;
+  return template.replace(/\$(\$|[1-9])/g, (_, which: string) =>
+    which === '$' ? '$' : String(subs[Number(which) - 1] ?? ''),
+  );
+}
+
+/** A `t` bound to one language, handy as a prop. */
+export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
+export function translator(lang: UiLang): Translate {
+  return (key, ...subs) => t(lang, key, ...subs);
+}
+
+/** Locale tag for dates and numbers. */
+export function localeOf(lang: UiLang): string {
+  return lang === 'zh' ? 'zh-CN' : 'en';
+}
+
+export const ARTICLE = {
+  title: '市场运营工作内容(运营和市场的岗位是干什么的?)',
+  site: '鸟哥笔记',
+  date: '2023-11-03',
+  url: 'https://www.niaogebiji.com/',
+} as const;
