@@ -1,0 +1,80 @@
+// `npm run bench`: speed of the analysis core.
+// - postings per second and the median time per posting over the corpus (or the bundled examples);
+// - the ratio of the full analysis to a baseline that only normalises and splits lines, same texts, same run;
+// - time against input size (1 KB … 1 MB) to show it grows linearly.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyzePosting } from '../lib/analysis';
+import { CUE_FILES, compileLexicon, loadCueFiles } from '../lib/analysis/lexicon';
+import { normalize } from '../lib/analysis/normalize';
+import { corpusAvailable, loadCorpus } from '../test/support/corpus';
+
+interface Text {
+  title?: string;
+  text: string;
+}
+
+function texts(): { label: string; items: Text[] } {
+  if (corpusAvailable()) return { label: 'the shared corpus', items: [...loadCorpus().values()].flat() };
+  const dir = join(import.meta.dirname, '../examples');
+  return { label: 'the bundled examples', items: readdirSync(dir).map((f) => ({ text: readFileSync(join(dir, f), 'utf8') })) };
+}
+
+function baseline(text: string): number {
+  return normalize(text, { lowercase: true }).text.split('\n').length;
+}
+
+/** Median of `rounds` timings of fn over all items, in ms per pass. */
+function timePasses(items: Text[], fn: (t: Text) => unknown, rounds: number): number[] {
+  const times: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (const item of items) fn(item);
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b);
+}
+const median = (xs: number[]) => xs[Math.floor(xs.length / 2)]!;
+
+const { label, items } = texts();
+const totalKb = items.reduce((n, t) => n + t.text.length, 0) / 1024;
+
+// Compiling the lexicon happens once, at load; shown here so its cost is visible.
+const compileStart = performance.now();
+compileLexicon(loadCueFiles(CUE_FILES));
+const compileMs = performance.now() - compileStart;
+
+// Warm up the JIT on both paths before measuring.
+for (let i = 0; i < 3; i++) for (const t of items) (analyzePosting(t), baseline(t.text));
+
+const perPosting: number[] = [];
+for (const t of items) {
+  const start = performance.now();
+  for (let i = 0; i < 5; i++) analyzePosting(t);
+  perPosting.push((performance.now() - start) / 5);
+}
+perPosting.sort((a, b) => a - b);
+
+const full = median(timePasses(items, (t) => analyzePosting(t), 15));
+const base = median(timePasses(items, (t) => baseline(t.text), 15));
+
+console.log(`Role Lens analysis benchmark — ${items.length} postings from ${label} (${totalKb.toFixed(0)} KB), Node ${process.version}`);
+console.log(`lexicon compile (once, at load)   ${compileMs.toFixed(2)} ms`);
+console.log(`postings per second                ${Math.round((items.length / full) * 1000)}`);
+console.log(`median time per posting            ${median(perPosting).toFixed(3)} ms  (p90 ${perPosting[Math.floor(perPosting.length * 0.9)]!.toFixed(3)} ms)`);
+console.log(`full analysis, all postings        ${full.toFixed(2)} ms`);
+console.log(`baseline (normalise + split lines) ${base.toFixed(2)} ms`);
+console.log(`ratio full / baseline              ${(full / base).toFixed(2)}  (target ≤ 4)`);
+
+// Linear growth: the same mix of postings repeated to each size.
+const sample = items.map((t) => t.text).join('\n\n');
+console.log('\nsize       full ms   baseline ms   ratio   µs per KB (full)');
+for (const kb of [1, 10, 100, 1000]) {
+  const target = kb * 1024;
+  const text = sample.repeat(Math.ceil(target / sample.length)).slice(0, target);
+  const rounds = kb >= 1000 ? 3 : kb >= 100 ? 7 : 25;
+  const f = median(timePasses([{ text }], (t) => analyzePosting(t), rounds));
+  const b = median(timePasses([{ text }], (t) => baseline(t.text), rounds));
+  console.log(`${(kb >= 1000 ? `${kb / 1000} MB` : `${kb} KB`).padEnd(10)} ${f.toFixed(2).padStart(8)} ${b.toFixed(2).padStart(12)} ${(f / b).toFixed(2).padStart(8)} ${((f * 1000) / kb).toFixed(1).padStart(12)}`);
+}
