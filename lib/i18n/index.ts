@@ -1,7 +1,7 @@
 // One source of UI strings: the extension's own _locales files, imported at build time so the
 // language option can switch at run time (chrome.i18n alone always follows the browser).
-import en from '@/public/_locales/en/messages.json';
-import zh from '@/public/_locales/zh_CN/messages.json';
+import en from '../../public/_locales/en/messages.json';
+import zh from '../../public/_locales/zh_CN/messages.json';
 
 export type UiLang = 'zh' | 'en';
 export type MessageKey = keyof typeof en;
