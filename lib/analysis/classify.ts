@@ -21,13 +21,18 @@ type Scores = Record<Domain, number>;
 const zero = (): Scores => ({ marketing: 0, operations: 0, shared: 0, sales: 0, product: 0, other: 0 });
 
 /** How a match counted towards the decision, for the readable rule on its cue. */
-type Part = 'outcome' | 'awareness-and-conversion' | 'overlap-decided' | 'overlap-shared' | 'activity' | 'custom';
+type Part = 'outcome' | 'awareness-and-conversion' | 'overlap-decided' | 'overlap-shared' | 'activity' | 'supply-deal' | 'custom';
 
 interface Counted {
   match: CueMatch;
   domain: Domain;
   part: Part;
 }
+
+/** A conversion cue this heavy is a real conversion / usage target (rule 7); lighter ones are data cues. */
+const STRONG_CONVERSION = 2.5;
+/** Sales concepts that, next to a platform-supply cue, mean signing supply (rule 8), not selling. */
+const DEAL_CONCEPTS = new Set(['deal', 'bd']);
 
 /** Tie order: the more specific accountability wins a tie (rubric: outcome first, shared last). */
 const TIE_ORDER: Domain[] = ['operations', 'marketing', 'sales', 'product', 'other', 'shared'];
@@ -38,19 +43,36 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
 
   let awareness = 0;
   let conversion = 0;
+  let strongConversion = false;
+  let supply = false;
   for (const m of matches) {
-    if (m.cue.role !== 'outcome' || m.cue.source === 'custom') continue;
+    if (m.cue.source === 'custom') continue;
+    if (conceptOf(m.cue) === 'supply') supply = true;
+    if (m.cue.role !== 'outcome') continue;
     if (m.cue.target === 'marketing') awareness += m.cue.weight;
-    else if (m.cue.target === 'operations') conversion += m.cue.weight;
+    else if (m.cue.target === 'operations') {
+      conversion += m.cue.weight;
+      if (m.cue.weight >= STRONG_CONVERSION) strongConversion = true;
+    }
   }
   // Rule 7: awareness together with a conversion / usage target is operations' accountability.
-  const outcomeDomain: Domain | undefined = conversion > 0 ? 'operations' : awareness > 0 ? 'marketing' : undefined;
+  // Data cues alone (数据, 复盘) tie overlap work to operations only when no awareness outweighs them.
+  const outcomeDomain: Domain | undefined = strongConversion
+    ? 'operations'
+    : awareness > 0 && awareness >= conversion
+      ? 'marketing'
+      : conversion > 0
+        ? 'operations'
+        : undefined;
 
   const scores = zero();
   const counted: Counted[] = [];
+  // A cue counts once however often it occurs: repeating a word does not make the line more so.
+  const seen = new Set<CueMatch['cue']>();
   for (const m of matches) {
     const target = m.cue.target as Domain;
-    const w = m.cue.weight;
+    const w = seen.has(m.cue) ? 0 : m.cue.weight;
+    seen.add(m.cue);
     let domain: Domain;
     let part: Part;
     if (m.cue.source === 'custom') {
@@ -60,9 +82,13 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
       // Rule 1: overlap work takes the domain of the outcome it is tied to; without one it is shared.
       domain = outcomeDomain ?? 'shared';
       part = outcomeDomain ? 'overlap-decided' : 'overlap-shared';
-    } else if (m.cue.role === 'outcome' && target === 'marketing' && outcomeDomain === 'operations') {
+    } else if (m.cue.role === 'outcome' && target === 'marketing' && strongConversion) {
       domain = 'operations';
       part = 'awareness-and-conversion';
+    } else if (supply && target === 'sales' && DEAL_CONCEPTS.has(conceptOf(m.cue))) {
+      // Rule 8: negotiating and signing creators, MCNs or content suppliers is platform supply.
+      domain = 'operations';
+      part = 'supply-deal';
     } else {
       domain = target;
       part = m.cue.role === 'outcome' ? 'outcome' : 'activity';
@@ -99,6 +125,7 @@ function ruleOf(domain: Domain, deciding: Counted[]): DecisionRule {
     const rule = CONCEPT_RULE[conceptOf(c.match.cue)];
     if (rule) return rule;
   }
+  if (deciding.some((c) => c.part === 'supply-deal')) return 'platform-supply';
   if (deciding.some((c) => c.part === 'overlap-decided' || c.part === 'awareness-and-conversion')) return 'outcome-decides';
   return 'strongest-cue';
 }
@@ -123,6 +150,8 @@ function ruleText(c: Counted): string {
       return `${text} → overlap activity, decided by the outcome → ${c.domain}`;
     case 'overlap-shared':
       return `${text} → overlap activity, no outcome cue → shared`;
+    case 'supply-deal':
+      return `${text} → signing platform supply → operations`;
     case 'activity':
       return `${text} → ${concept} → ${c.domain}`;
   }
