@@ -1,0 +1,80 @@
+import type { AnalysisResult, Domain } from '@/lib/analysis/schema';
+import type { ExportedPosting } from '@/lib/export/json';
+import { ARTICLE, localeOf, t, type UiLang } from '@/lib/i18n';
+import { DOMAIN_ORDER } from '../shared/domain-style';
+import { AnalysisActions } from './AnalysisActions';
+import { DomainSection } from './DomainSection';
+import { HowScored } from './HowScored';
+import { ScoreSummary } from './ScoreSummary';
+import '../theme.css';
+import './analysis-view.css';
+
+export interface AnalysisViewProps {
+  result: AnalysisResult;
+  lang: UiLang;
+  posting?: ExportedPosting;
+  /** Adds the "open in a full tab" action. */
+  onOpenFull?: () => void;
+}
+
+/** Marketing and operations are always shown (an empty side is news too); other domains only when present. */
+const ALWAYS: Domain[] = ['marketing', 'operations'];
+
+/** The full split of one posting: scores on top, then the duties separated by the article's definitions. */
+export function AnalysisView({ result, lang, posting, onOpenFull }: AnalysisViewProps) {
+  const title = posting?.title || result.title || t(lang, 'untitled');
+  const meta = [posting?.company, posting?.location, posting?.salary].filter(Boolean).join(' · ');
+  const domains = DOMAIN_ORDER.filter((d) => ALWAYS.includes(d) || result.duties.some((duty) => duty.domain === d));
+  return (
+    <article class="rl-theme rl-analysis" lang={localeOf(lang)}>
+      <header class="rl-analysis__head">
+        <h2 class="rl-analysis__title">
+          {posting?.url && /^https?:/i.test(posting.url) ? (
+            <a href={posting.url} target="_blank" rel="noopener noreferrer">
+              {title}
+            </a>
+          ) : (
+            title
+          )}
+        </h2>
+        {meta && <p class="rl-analysis__meta">{meta}</p>}
+      </header>
+      <ScoreSummary result={result} lang={lang} />
+      <AnalysisActions result={result} lang={lang} posting={posting} onOpenFull={onOpenFull} />
+      <div class="rl-duties">
+        <h2 class="rl-duties__heading">{t(lang, 'dutiesHeading')}</h2>
+        {result.duties.length === 0 && <p class="rl-duties__none">{t(lang, 'noDuties')}</p>}
+        {domains.map((domain) => (
+          <DomainSection key={domain} domain={domain} duties={result.duties.filter((d) => d.domain === domain)} lang={lang} />
+        ))}
+      </div>
+      {result.requirements.length > 0 && (
+        <details class="rl-reqs">
+          <summary>{t(lang, 'requirementsHeading', result.requirements.length)}</summary>
+          <ul>
+            {result.requirements.map((r) => (
+              <li key={`${r.start}-${r.end}`}>{r.text}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <HowScored scores={result.scores} lang={lang} />
+      <footer class="rl-analysis__foot">
+        {t(lang, 'sourceLinkTitle', '')
+          .split('《》')
+          .flatMap((part, i) =>
+            i === 0
+              ? [part]
+              : [
+                  '《',
+                  <a key="src" href={ARTICLE.url} target="_blank" rel="noopener noreferrer" title={ARTICLE.title}>
+                    {ARTICLE.title}
+                  </a>,
+                  '》',
+                  part,
+                ],
+          )}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Domain, Duty } from '@/lib/analysis/schema';
+import { ARTICLE, t, type UiLang } from '@/lib/i18n';
+import { domainColor } from '../shared/domain-style';
+import { DutyItem } from './DutyItem';
+
+/** A domain's duties under one sentence on what that domain answers for, with a link to the source. */
+export function DomainSection({ domain, duties, lang }: { domain: Domain; duties: Duty[]; lang: UiLang }) {
+  const headingId = `rl-sec-${domain}`;
+  return (
+    <section class={`rl-section rl-section--${domain}`} aria-labelledby={headingId} data-domain={domain}>
+      <h3 id={headingId} class="rl-section__title">
+        <span class="rl-section__swatch" style={{ background: domainColor(domain) }} aria-hidden="true" />
+        {t(lang, `domain_${domain}`)}
+        <span class="rl-section__count">{t(lang, 'sectionCount', duties.length)}</span>
+      </h3>
+      <p class="rl-section__accountable">
+        {t(lang, `accountable_${domain}`)}{' '}
+        <a href={ARTICLE.url} target="_blank" rel="noopener noreferrer" title={ARTICLE.title} class="rl-source">
+          {t(lang, 'sourceLink')}
+        </a>
+      </p>
+      {duties.length > 0 ? (
+        <ol class="rl-duties__list">
+          {duties.map((duty) => (
+            <DutyItem key={`${duty.start}-${duty.end}`} duty={duty} lang={lang} />
+          ))}
+        </ol>
+      ) : (
+        <p class="rl-section__empty">{t(lang, 'mdNone')}</p>
+      )}
+    </section>
+  );
+}
