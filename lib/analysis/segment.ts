@@ -1,0 +1,109 @@
+// Splits a posting into sections and lines: duties, requirements and the rest (issue 2, steps 1–3).
+// Pure and linear: one fold of the text, one pass over its lines, bounded look-ups per line.
+import type { Section, SectionKind } from './schema';
+import { fold } from './segment/fold';
+import type { BlockKind } from './segment/heading-lexicon';
+import { splitLines } from './segment/lines';
+import { linePieces, type Piece } from './segment/pieces';
+import { classifyByWording, classifyInDuties, hasSubstance, type LineClass } from './segment/wording';
+
+export { isRequirementLine } from './segment/wording';
+export { stripListMarker } from './segment/markers';
+
+export interface LineSpan {
+  /** `input.slice(start, end)`: numbering/bullets and surrounding whitespace stripped. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Segmented {
+  sections: Section[];
+  duties: LineSpan[];
+  requirements: LineSpan[];
+  other: LineSpan[];
+}
+
+type Mode = 'duties' | 'requirements' | 'other' | 'wording' | 'intro';
+
+interface Block {
+  mode: Mode;
+  heading?: { start: number; end: number };
+  items: Array<{ start: number; end: number; cls: LineClass }>;
+  /** Numbering restarted at 1 inside a duties list: an unheaded second list, judged as a whole. */
+  restart: boolean;
+}
+
+/** How the lines under a heading are judged. Unknown sub-headings keep the kind of the section around them. */
+function modeFor(kind: BlockKind, unknown: boolean, lastKnown: BlockKind | undefined, dutySeen: boolean, dutyAhead: boolean): Mode {
+  if (!unknown && kind !== 'neutral') return kind;
+  if (unknown && lastKnown && lastKnown !== 'neutral') return lastKnown;
+  // Before a named duties section, unnamed text is the company's introduction.
+  return dutyAhead && !dutySeen ? 'intro' : 'wording';
+}
+
+function classify(mode: Mode, text: string, marked: boolean): LineClass {
+  if (mode === 'duties') return classifyInDuties(text, marked);
+  if (mode === 'wording') return classifyByWording(text);
+  return mode === 'intro' ? 'other' : mode;
+}
+
+function buildBlocks(input: string, folded: string, pieces: Piece[]): Block[] {
+  const dutyAhead = pieces.some((p) => p.type === 'heading' && p.kind === 'duties' && !p.unknown);
+  let lastKnown: BlockKind | undefined;
+  let dutySeen = false;
+  let block: Block = { mode: dutyAhead ? 'intro' : 'wording', items: [], restart: false };
+  const blocks: Block[] = [block];
+  let lastNumber = 0;
+  for (const p of pieces) {
+    if (p.type === 'heading') {
+      if (!p.unknown) lastKnown = p.kind;
+      if (p.kind === 'duties' && !p.unknown) dutySeen = true;
+      block = { mode: modeFor(p.kind, p.unknown, lastKnown, dutySeen, dutyAhead), heading: p, items: [], restart: false };
+      blocks.push(block);
+      lastNumber = 0;
+      continue;
+    }
+    const text = folded.slice(p.start, p.end);
+    if (!hasSubstance(text)) continue;
+    if (block.mode === 'duties' && p.marker === 'number' && p.value === 1 && lastNumber >= 2) {
+      block = { mode: 'wording', items: [], restart: true };
+      blocks.push(block);
+    }
+    if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
+    block.items.push({ start: p.start, end: p.end, cls: classify(block.mode, text, p.marker !== 'none') });
+  }
+  for (const b of blocks) {
+    if (!b.restart) continue;
+    const req = b.items.filter((i) => i.cls === 'requirements').length;
+    const duty = b.items.filter((i) => i.cls === 'duties').length;
+    if (req >= duty) for (const i of b.items) i.cls = 'requirements';
+  }
+  void input;
+  return blocks;
+}
+
+function sectionKind(b: Block): SectionKind {
+  if (b.mode === 'duties' || b.mode === 'requirements' || b.mode === 'other') return b.mode;
+  if (b.items.some((i) => i.cls === 'duties')) return 'duties';
+  return b.items.some((i) => i.cls === 'requirements') ? 'requirements' : 'other';
+}
+
+/** Split a posting into sections and duty / requirement / other lines, with offsets into `input`. */
+export function segmentPosting(input: string): Segmented {
+  const text = typeof input === 'string' ? input : '';
+  const folded = fold(text);
+  const pieces: Piece[] = [];
+  for (const line of splitLines(folded)) linePieces(folded, line.start, line.end, pieces);
+  const out: Segmented = { sections: [], duties: [], requirements: [], other: [] };
+  for (const b of buildBlocks(text, folded, pieces)) {
+    if (!b.heading && b.items.length === 0) continue;
+    const start = b.heading?.start ?? b.items[0]!.start;
+    const end = b.items.length ? b.items[b.items.length - 1]!.end : b.heading!.end;
+    const section: Section = { kind: sectionKind(b), start, end };
+    if (b.heading) section.heading = text.slice(b.heading.start, b.heading.end).trim();
+    out.sections.push(section);
+    for (const i of b.items) out[i.cls].push({ text: text.slice(i.start, i.end), start: i.start, end: i.end });
+  }
+  return out;
+}

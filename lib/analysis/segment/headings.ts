@@ -1,0 +1,173 @@
+// Recognises a section heading at the start of a line ("岗位职责：", "【任职要求】", "**Responsibilities:**",
+// "一、工作内容") or inside a line ("…完成业绩指标。岗位要求:1、…"). Bounded look-ups only: no regex runs over a whole line.
+import { verbBase } from './en-verbs';
+import { EN_HEADINGS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
+import { isSpace, skipSpace } from './markers';
+
+export interface HeadingMatch {
+  kind: BlockKind;
+  /** A short line that looks like a heading but is not in the lexicon: its kind comes from the section around it. */
+  unknown: boolean;
+  /** Where the heading's own text (with brackets and colon) ends. */
+  end: number;
+  /** Where the text that follows the heading on the same line starts (=== line end when none). */
+  restStart: number;
+}
+
+const OPENERS = new Set(['【', '[', '〖', '《', '<', '*', '_', '#', '“', '"']);
+const CLOSERS = new Set(['】', ']', '〗', '》', '>', '*', '_', '”', '"']);
+const COLONS = new Set([':', '︰']);
+
+function skipSet(text: string, i: number, end: number, set: Set<string>): number {
+  while (i < end && (set.has(text[i]!) || isSpace(text.charCodeAt(i)))) i++;
+  return i;
+}
+
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** What follows a heading word: brackets, a note in parentheses, "/Qualifications", then a colon or the end. */
+function headingTail(text: string, q: number, end: number): { end: number; restStart: number } | undefined {
+  const afterWord = q;
+  q = skipSet(text, q, end, CLOSERS);
+  const closed = q > afterWord && text.slice(afterWord, q).trim() !== '';
+  if (text[q] === '(' || text[q] === '（') {
+    const close = text.indexOf(')', q);
+    if (close > q && close - q <= 30) q = skipSet(text, close + 1, end, CLOSERS);
+  }
+  if (text[q] === '/' || text[q] === '&') {
+    let j = q + 1;
+    while (j < end && j - q <= 40 && !COLONS.has(text[j]!)) j++;
+    if (j === end || COLONS.has(text[j]!)) q = j;
+  }
+  if (q >= end) return { end, restStart: end };
+  if (COLONS.has(text[q]!)) {
+    const after = skipSet(text, q + 1, end, CLOSERS);
+    return { end: q + 1, restStart: after };
+  }
+  if (closed) return { end: q, restStart: skipSpace(text, q, end) };
+  return undefined;
+}
+
+function zhHeading(text: string, p: number, end: number, marked: boolean): HeadingMatch | undefined {
+  for (let len = Math.min(ZH_MAX_LEN, end - p); len >= 2; len--) {
+    const kind = ZH_HEADINGS.get(text.slice(p, p + len));
+    if (!kind) continue;
+    const tail = headingTail(text, p + len, end);
+    if (tail) return { kind, unknown: false, ...tail };
+  }
+  if (marked) return undefined;
+  // Unlisted headings that name their kind by their last word ("其他要求", "专业技能").
+  let colon = p;
+  while (colon < end && colon - p <= 10 && !COLONS.has(text[colon]!)) colon++;
+  const label = text.slice(p, Math.min(colon, end)).replace(/[】\]*_\s]+$/u, '');
+  if (label.length >= 2 && label.length <= 8 && [...label].every((ch) => isCjk(ch.charCodeAt(0)))) {
+    const kind: BlockKind | undefined = /(?:要求|资格|条件|技能)$/u.test(label)
+      ? 'requirements'
+      : /(?:职责|职能)$/u.test(label)
+        ? 'duties'
+        : /(?:福利|待遇|简介)$/u.test(label)
+          ? 'other'
+          : undefined;
+    const tail = kind && headingTail(text, p + label.length, end);
+    if (kind && tail) return { kind, unknown: false, ...tail };
+  }
+  return undefined;
+}
+
+function enKey(label: string): string {
+  return label.replace(/[*_#]+/g, ' ').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/[:.]$/, '').trim().toLowerCase();
+}
+
+const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '+', '/', '-', '|']);
+
+function looksLikeTitle(words: string[]): boolean {
+  const caps = words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || !/^[a-z]/.test(w));
+  const upper = words.join(' ');
+  return caps || (upper === upper.toUpperCase() && /[A-Z]/.test(upper));
+}
+
+function enHeadingKind(key: string, words: string[]): BlockKind | undefined {
+  const exact = EN_HEADINGS.get(key);
+  if (exact) return exact;
+  if (words.length > 12) return undefined;
+  if (/(?:you can expect to|you will|you'll|you will be|responsibilities (?:will )?include|duties include|you will be responsible for|will be responsible for)$/.test(key)) return 'duties';
+  if (words.length > 7 || verbBase(words[0] ?? '', false)) return undefined;
+  if (/^about (?:the )?(?:role|job|position)$/.test(key)) return 'neutral';
+  if (/^(?:about|why|meet)\b/.test(key)) return 'other';
+  if (/^(?:what|how) we (?:offer|provide)|^(?:who|what) (?:we're|we are) looking for/.test(key)) return key.includes('looking') ? 'requirements' : 'other';
+  if (/responsibilit|duties|accountabilit|essential function/.test(key)) return 'duties';
+  if (/qualification|requirement|skill|competenc|certification|education|experience|licen[cs]e/.test(key)) return 'requirements';
+  if (/benefit|perk|compensation|salary|\bpay\b|equal (?:employment )?opportunit|\beeo\b|culture|mission|values|privacy/.test(key)) return 'other';
+  return undefined;
+}
+
+function enHeading(text: string, p: number, end: number, marked: boolean, lineMarked: boolean): HeadingMatch | undefined {
+  let colon = p;
+  while (colon < end && colon - p <= 80 && !COLONS.has(text[colon]!)) colon++;
+  const hasColon = colon < end && COLONS.has(text[colon]!);
+  const restStart = hasColon ? skipSet(text, colon + 1, end, CLOSERS) : end;
+  const pure = restStart >= end;
+  const labelEnd = hasColon ? colon : end;
+  if (labelEnd - p > 90) return undefined;
+  const key = enKey(text.slice(p, labelEnd));
+  if (!key) return undefined;
+  const words = key.split(' ');
+  if (!pure) {
+    const kind = EN_HEADINGS.get(key);
+    return kind && words.length <= 6 ? { kind, unknown: false, end: colon + 1, restStart } : undefined;
+  }
+  const kind = lineMarked ? EN_HEADINGS.get(key) : enHeadingKind(key, words);
+  if (kind) return { kind, unknown: false, end, restStart: end };
+  if (marked) return undefined;
+  // An unlisted short title ("Placemaking & Public Realm Initiatives", "WHO ARE YOU?").
+  const raw = text.slice(p, labelEnd).replace(/[*_#]+/g, ' ').trim().split(/\s+/);
+  if (raw.length > 7 || /[.;,]$/.test(key) || verbBase(raw[0] ?? '', false)) return undefined;
+  if (hasColon || looksLikeTitle(raw)) return { kind: 'neutral', unknown: true, end, restStart: end };
+  return undefined;
+}
+
+/**
+ * A heading at `start` of a line of folded text ([start, end) already past any list marker).
+ * `marked` says the line carried a list marker ("1、岗位职责" is still a heading; "1、Show more" is not a title).
+ */
+export function headingAt(text: string, start: number, end: number, marked: boolean): HeadingMatch | undefined {
+  const p = skipSet(text, start, end, OPENERS);
+  if (p >= end) return undefined;
+  const bold = text.startsWith('**', start) || text[start] === '#';
+  if (isCjk(text.charCodeAt(p))) {
+    const zh = zhHeading(text, p, end, marked);
+    if (zh) return zh;
+    // A short bracketed / bold / colon-ended line that names no known section.
+    if (!marked && end - p <= 14) {
+      const last = text[end - 1]!;
+      if (COLONS.has(last) || text[start] === '【' || (bold && last === '*')) return { kind: 'neutral', unknown: true, end, restStart: end };
+    }
+    return undefined;
+  }
+  if (/[A-Za-z]/.test(text[p]!)) return enHeading(text, p, end, marked, marked && !bold);
+  return undefined;
+}
+
+const INLINE_BOUNDARY = new Set(['。', '；', ';', '!', '！', '?', '？', ',', '，', ')', '）', '】', ']', '.', '、']);
+const EN_INLINE = ['responsibilities', 'requirements', 'qualifications'];
+
+/** A heading that ends at the colon / closing bracket at `i`, in the middle of a line: its start and kind. */
+export function inlineHeadingEndingAt(text: string, lineStart: number, i: number): { at: number; kind: BlockKind } | undefined {
+  for (let len = Math.min(ZH_MAX_LEN, i - lineStart); len >= 4; len--) {
+    let at = i - len;
+    const term = text.slice(at, i);
+    if (!isInlineZhHeading(term)) continue;
+    if (text[at - 1] === '【' || text[at - 1] === '[') at--;
+    const before = text[at - 1];
+    if (at > lineStart && before !== undefined && !INLINE_BOUNDARY.has(before) && !isSpace(before.charCodeAt(0))) continue;
+    return { at, kind: ZH_HEADINGS.get(term)! };
+  }
+  for (const word of EN_INLINE) {
+    const at = i - word.length;
+    if (at <= lineStart || text.slice(at, i).toLowerCase() !== word) continue;
+    if (text[at - 1] === ' ' && (text[at - 2] === '.' || text[at - 2] === ';')) return { at, kind: EN_HEADINGS.get(word)! };
+  }
+  return undefined;
+}

@@ -1,0 +1,21 @@
+// Physical lines: line breaks, and the block-level HTML tags some boards leave in the text ("<br />", "</p>").
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Bounded tag body ({0,200}) and no nested quantifiers: linear on any input.
+const BREAK_RE = /\r\n|[\n\r\u2028\u2029\u000b\u000c\u0085]|<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|section|article|header|footer|blockquote|dd|dt)\b[^<>\n]{0,200}>/gi;
+
+export function splitLines(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  BREAK_RE.lastIndex = 0;
+  for (let m = BREAK_RE.exec(text); m; m = BREAK_RE.exec(text)) {
+    out.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}

@@ -1,0 +1,81 @@
+// English wording: a duty opens with a verb ("Develop…", "Manages…", "Leading…"), possibly after a label
+// ("Team Leadership: Manage…") or a lead-in ("In collaboration with staff, participate…"); a qualification
+// states years, a degree, knowledge or a skill ("3+ years…", "Degree in…", "Strong … skills", "Ability to…").
+import { verbBase } from './en-verbs';
+
+/** Drop a short label before a colon ("**Team Leadership**: Manage…" → "Manage…"). */
+export function dropEnLabel(line: string): string {
+  const head = line.slice(0, 100);
+  const colon = head.indexOf(':');
+  if (colon <= 0 || colon >= line.length - 1) return line;
+  const label = head.slice(0, colon).replace(/[*_]/g, '').trim();
+  if (!label || label.includes('.') || label.split(/\s+/).length > 8) return line;
+  return line.slice(colon + 1).replace(/^[\s*_]+/, '');
+}
+
+function words(s: string, n: number): string[] {
+  return s
+    .slice(0, 200)
+    .replace(/^[\s*_"'“‘(\[]+/, '')
+    .split(/[\s,;:()]+/)
+    .filter(Boolean)
+    .slice(0, n);
+}
+
+function opensWithVerb(s: string): boolean {
+  const w = words(s, 3);
+  let i = 0;
+  // "Continuously improve…", "Actively seek…"
+  if (w[0] && /ly$/i.test(w[0]) && !verbBase(w[0])) i = 1;
+  const first = w[i]?.toLowerCase() ?? '';
+  if (['may', 'will', 'also', 'to', 'shall', 'can', 'then'].includes(first)) return !!verbBase(w[i + 1] ?? '');
+  return !!verbBase(w[i] ?? '');
+}
+
+const LEAD_IN_RE = /^(?:through|in|with|by|as|if|when|while|under|for|on|using|working|alongside|together|from|after|during|at)\b/i;
+const CATCH_ALL_RE = /^(?:(?:all|any) other\b|other (?:duties|tasks|projects|responsibilities)\b|additional (?:duties|tasks|projects|responsibilities)\b)/i;
+
+/** The line states a task: it opens with a verb, after an optional label or lead-in phrase. */
+export function isEnTask(line: string): boolean {
+  const s = dropEnLabel(line.trim());
+  if (opensWithVerb(s) || CATCH_ALL_RE.test(s)) return true;
+  const you = /\byou(?:'ll|’ll| will)\s+([a-z]+)/i.exec(s.slice(0, 240));
+  if (you && verbBase(you[1]!)) return true;
+  if (LEAD_IN_RE.test(s)) {
+    const cut = s.slice(0, 200).search(/[,;:]/);
+    if (cut > 0) return opensWithVerb(s.slice(cut + 1));
+  }
+  return false;
+}
+
+const REQ_LEAD_RE = new RegExp(
+  '^(?:\\d+\\s*\\+?\\s*(?:-\\s*\\d+\\s*)?\\+?\\s*(?:years?|yrs)|(?:one|two|three|four|five|six|seven|eight|nine|ten)\\b|minimum|at least|' +
+    "bachelor|master|ba\\b|bs\\b|b\\.a|b\\.s|mba\\b|ph\\.?d|doctorate|high school|associate|degree|diploma|ged\\b|experience|" +
+    'knowledge|understanding|familiarity|familiar|proficiency|proficient|fluency|fluent|expertise|expert|ability|abilities|' +
+    'able to|capable|capacity|skilled|skills?\\b|strong|excellent|exceptional|outstanding|superior|solid|good|great|proven|' +
+    'demonstrated|demonstrable|deep|extensive|advanced|working knowledge|passion|passionate|commitment|committed|comfortable|' +
+    'self-|detail|organized|motivated|willingness|willing|flexibility|flexible|track record|background|a qualified|' +
+    'preference|preferred|required|certification|certified|license|licensed|valid|previous|prior|hands-on|history of|' +
+    'portfolio|exposure|desire|eagerness|curiosity|attention to|must|ideally|you have|you are|you\'re|have|has|possess|be\\b|' +
+    'being|bilingual|native|creativity|creative|high energy|service-minded|engaging|entrepreneurial|collaborative|' +
+    'results-oriented|team player|excellent|effective|keen|sound|thorough|basic|intermediate|some|any|an? (?:understanding|' +
+    'ability|passion|eye|interest|knack|degree)|interest|eye for|sense of|customer-focused|analytical|resourceful)',
+  'i',
+);
+const REQ_ANY_RE = /\b(?:years?|yrs)\b[^.]{0,40}\bexperience\b|\bdegree\b|\bpreferred\b|\ba plus\b|\bnice to have\b|\brequired\b|\bskills?\b|\bproficien|\bexperience (?:with|in)\b/i;
+// A verb line whose only object is the person's own growth ("Continuously improve leadership skills").
+const SELF_RE = /\b(?:skills?|competenc(?:e|ies)|expertise|integrity|knowledge)\.?$/i;
+
+export function isEnRequirement(line: string): boolean {
+  const s = dropEnLabel(line.trim());
+  if (/^(?:must|should)\b/i.test(s)) return true;
+  if (isEnTask(s)) return s.split(/\s+/).length <= 10 && SELF_RE.test(s) && !/\b(?:team|staff|their|others)\b/i.test(s);
+  return REQ_LEAD_RE.test(s) || REQ_ANY_RE.test(s.slice(0, 300));
+}
+
+const BOILERPLATE_RE =
+  /^(?:learn more|click|apply|visit|for more information|please|note:)|\bequal (?:employment )?opportunity\b|\baffirmative action\b|https?:\/\//i;
+
+export function isEnBoilerplate(line: string): boolean {
+  return BOILERPLATE_RE.test(line.slice(0, 300));
+}

@@ -1,0 +1,71 @@
+// Line-level decisions for both languages: requirement, duty, or neither.
+import { hasZhTask, isZhIntro, isZhRequirement } from './wording-zh';
+import { isEnBoilerplate, isEnRequirement, isEnTask } from './wording-en';
+
+export type LineClass = 'duties' | 'requirements' | 'other';
+
+export function isChinese(line: string): boolean {
+  const head = line.slice(0, 120);
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c >= 0x3400 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+/** True when a line only states an ability, knowledge, experience or degree (a qualification), not a task. */
+export function isRequirementLine(line: string): boolean {
+  const text = line.trim();
+  if (!text) return false;
+  return isChinese(text) ? isZhRequirement(text) : isEnRequirement(text);
+}
+
+/** Count of letters, digits and CJK characters: what is left of a line once punctuation is gone. */
+function substance(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length && n < 64; i++) {
+    const c = line.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff) || c > 0xff) n++;
+  }
+  return n;
+}
+
+export function hasSubstance(line: string): boolean {
+  return substance(line) > 0;
+}
+
+/** "B端商业趋势洞察分析：" or "Program areas:" — a label over the items that follow, not a task itself. */
+function isSubHeading(line: string, zh: boolean): boolean {
+  const text = line.replace(/[*_\s]+$/u, '');
+  if (!/[:：]$/u.test(text)) return false;
+  return zh ? text.length <= 20 : text.split(/\s+/).length <= 8;
+}
+
+/** A line inside a duties section: a duty unless it is a label, a fragment, page furniture or a qualification. */
+export function classifyInDuties(line: string, marked: boolean): LineClass {
+  const zh = isChinese(line);
+  if (isSubHeading(line, zh)) return 'other';
+  if (zh) {
+    // A wrapped tail ("突破。") is too short to be a duty of its own.
+    if (!marked && substance(line) <= 4) return 'other';
+    if (isZhRequirement(line)) return 'requirements';
+    return 'duties';
+  }
+  if (isEnBoilerplate(line)) return 'other';
+  if (isEnRequirement(line)) return 'requirements';
+  return isEnTask(line) ? 'duties' : 'other';
+}
+
+/** A line outside any named section: decided by wording alone. */
+export function classifyByWording(line: string): LineClass {
+  const zh = isChinese(line);
+  if (isSubHeading(line, zh) || substance(line) < 4) return 'other';
+  if (zh) {
+    if (isZhIntro(line)) return 'other';
+    if (isZhRequirement(line)) return 'requirements';
+    return hasZhTask(line) ? 'duties' : 'other';
+  }
+  if (isEnBoilerplate(line)) return 'other';
+  if (isEnRequirement(line)) return 'requirements';
+  return isEnTask(line) ? 'duties' : 'other';
+}

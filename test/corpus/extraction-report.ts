@@ -1,0 +1,74 @@
+// Dev report: duty-extraction precision / recall / F1 of segmentPosting on the gold corpus, per file,
+// over the Chinese files together, and overall. `--misses` lists missed and extra lines per posting.
+// Run: npx tsx test/corpus/extraction-report.ts [--misses] [--file postings-en.jsonl]
+import { segmentPosting } from '../../lib/analysis/segment';
+import { corpusAvailable, extractionCounts, f1FromCounts, loadCorpus, matchKey } from '../support/corpus';
+
+type Counts = { tp: number; fp: number; fn: number };
+
+function add(a: Counts, b: Counts): Counts {
+  return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
+}
+
+function format(name: string, c: Counts): string {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  return `${name.padEnd(26)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1FromCounts(c).toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+}
+
+function misses(predicted: string[], gold: string[]): { missed: string[]; extra: string[] } {
+  const left = new Map<string, number>();
+  for (const p of predicted.map(matchKey)) left.set(p, (left.get(p) ?? 0) + 1);
+  const missed = gold.filter((g) => {
+    const k = matchKey(g);
+    const n = left.get(k) ?? 0;
+    if (n > 0) left.set(k, n - 1);
+    return n === 0;
+  });
+  const goldLeft = new Map<string, number>();
+  for (const g of gold.map(matchKey)) goldLeft.set(g, (goldLeft.get(g) ?? 0) + 1);
+  const extra = predicted.filter((p) => {
+    const k = matchKey(p);
+    const n = goldLeft.get(k) ?? 0;
+    if (n > 0) goldLeft.set(k, n - 1);
+    return n === 0;
+  });
+  return { missed, extra };
+}
+
+function main(): void {
+  if (!corpusAvailable()) {
+    console.error('corpus not found (../shared/corpus)');
+    process.exit(1);
+  }
+  const showMisses = process.argv.includes('--misses');
+  const only = process.argv[process.argv.indexOf('--file') + 1];
+  const zero: Counts = { tp: 0, fp: 0, fn: 0 };
+  let total = zero;
+  let chinese = zero;
+  const lines: string[] = [];
+  for (const [file, postings] of loadCorpus()) {
+    if (process.argv.includes('--file') && file !== only) continue;
+    let sum = zero;
+    for (const posting of postings) {
+      const predicted = segmentPosting(posting.text).duties.map((d) => d.text);
+      const gold = posting.duties.map((d) => d.text);
+      const c = extractionCounts(predicted, gold);
+      sum = add(sum, c);
+      if (showMisses && (c.fp || c.fn)) {
+        const m = misses(predicted, gold);
+        console.log(`\n## ${file} ${posting.id} ${posting.title}`);
+        for (const t of m.missed) console.log(`  - missed: ${t.slice(0, 140)}`);
+        for (const t of m.extra) console.log(`  + extra:  ${t.slice(0, 140)}`);
+      }
+    }
+    lines.push(format(file, sum));
+    total = add(total, sum);
+    if (!file.includes('-en')) chinese = add(chinese, sum);
+  }
+  console.log('\n' + lines.join('\n'));
+  console.log(format('Chinese files together', chinese));
+  console.log(format('all files', total));
+}
+
+main();
