@@ -21,7 +21,7 @@ set shape share source spearhead sponsor   standardize steward strategize stream
 supervise support sustain synthesize tailor target test track train transform translate triage update upgrade upsell
 use utilize validate verify visit welcome work write answer attract   broaden build cover deploy engineer extend
 gauge grow keep lift make   partner photograph plan prepare reach recognize scale stay steer take tell think
-uncover unify
+uncover unify add seek bring
 `;
 
 export const EN_VERBS = new Set(BASE.split(/\s+/).filter(Boolean));

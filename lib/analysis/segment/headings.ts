@@ -118,13 +118,19 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
     const kind = EN_HEADINGS.get(key);
     return kind && words.length <= 6 ? { kind, unknown: false, end: colon + 1, restStart } : undefined;
   }
-  const kind = lineMarked ? EN_HEADINGS.get(key) : enHeadingKind(key, words);
+  const exact = EN_HEADINGS.get(key);
+  if (exact) return { kind: exact, unknown: false, end, restStart: end };
+  // A sentence ("Learn more about benefits at Google.") is not a heading, whatever words it holds.
+  const raw = text.slice(p, labelEnd).replace(/[*_#]+/g, ' ').trim();
+  if (lineMarked || /[.;,!]$/.test(raw)) return undefined;
+  const rawWords = raw.split(/\s+/);
+  const titled = hasColon || looksLikeTitle(rawWords) || rawWords.length <= 3;
+  const kind = titled ? enHeadingKind(key, words) : undefined;
   if (kind) return { kind, unknown: false, end, restStart: end };
   if (marked) return undefined;
   // An unlisted short title ("Placemaking & Public Realm Initiatives", "WHO ARE YOU?").
-  const raw = text.slice(p, labelEnd).replace(/[*_#]+/g, ' ').trim().split(/\s+/);
-  if (raw.length > 7 || /[.;,]$/.test(key) || verbBase(raw[0] ?? '', false)) return undefined;
-  if (hasColon || looksLikeTitle(raw)) return { kind: 'neutral', unknown: true, end, restStart: end };
+  if (rawWords.length > 7 || verbBase(rawWords[0] ?? '', false)) return undefined;
+  if (hasColon || looksLikeTitle(rawWords)) return { kind: 'neutral', unknown: true, end, restStart: end };
   return undefined;
 }
 
