@@ -1,3 +1,5 @@
+import { startBackground } from '@/lib/extension/background';
+
 export default defineBackground(() => {
-  console.debug('Role Lens background ready');
+  startBackground();
 });

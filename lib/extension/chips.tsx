@@ -1,0 +1,74 @@
+// Chips on list cards, each in its own small shadow root (host <rolelens-chip>) sharing one
+// constructable stylesheet. A card keeps its chip while its text is unchanged, so re-runs after
+// infinite scroll only analyse the new cards.
+import { render } from 'preact';
+import { CardChip } from '../../components/card-chip/CardChip';
+import type { UiLang } from '../i18n';
+import type { ListCard } from '../sites/types';
+import type { ChipModel } from './chip-model';
+import { sharedStyleSheet } from './ui-styles';
+
+export const CHIP_HOST = 'rolelens-chip';
+
+interface Placed {
+  host: HTMLElement;
+  root: HTMLElement;
+  key: string;
+}
+
+export interface ChipLayer {
+  /** Chips for exactly these cards: new cards get one, changed cards are redrawn, the rest removed. */
+  sync(cards: readonly ListCard[], lang: UiLang, modelFor: (card: ListCard) => ChipModel): void;
+  clear(): void;
+  readonly count: number;
+}
+
+export const cardKey = (card: ListCard, lang: UiLang): string => `${lang}\n${card.title}\n${card.text}`;
+
+function createHost(doc: Document): { host: HTMLElement; root: HTMLElement } {
+  const host = doc.createElement(CHIP_HOST);
+  host.style.cssText = 'display:inline-block;vertical-align:middle;margin:2px 4px;';
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [sharedStyleSheet()];
+  const root = doc.createElement('span');
+  shadow.append(root);
+  return { host, root };
+}
+
+export function createChipLayer(doc: Document = document): ChipLayer {
+  let placed = new Map<Element, Placed>();
+
+  const removeOne = (chip: Placed) => {
+    render(null, chip.root);
+    chip.host.remove();
+  };
+
+  return {
+    get count() {
+      return placed.size;
+    },
+    sync(cards, lang, modelFor) {
+      const next = new Map<Element, Placed>();
+      for (const card of cards) {
+        if (next.has(card.element)) continue;
+        const key = cardKey(card, lang);
+        const existing = placed.get(card.element);
+        if (existing && existing.key === key && existing.host.isConnected) {
+          next.set(card.element, existing);
+          continue;
+        }
+        const chip = existing?.host.isConnected ? existing : createHost(doc);
+        const model = modelFor(card);
+        render(<CardChip {...model} lang={lang} />, chip.root);
+        if (!chip.host.isConnected) card.element.append(chip.host);
+        next.set(card.element, { ...chip, key });
+      }
+      for (const [element, chip] of placed) if (!next.has(element)) removeOne(chip);
+      placed = next;
+    },
+    clear() {
+      for (const chip of placed.values()) removeOne(chip);
+      placed = new Map();
+    },
+  };
+}
