@@ -3,6 +3,7 @@
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
 import { render } from 'preact';
 import { PagePanel, type PagePanelProps } from '../../components/page-panel/PagePanel';
+import { measured } from './perf';
 import { actionBoxes, chooseCorner, type Corner } from './placement';
 import { UI_CSS } from './ui-styles';
 
@@ -73,8 +74,10 @@ export function createPanelSlot(ctx: ContentScriptContext): PanelSlot {
       }
       ui = current;
       if (!current.shadowHost.isConnected) current.mount();
-      render(<PagePanel {...props} />, current.uiContainer);
-      place();
+      measured('panel', () => {
+        render(<PagePanel {...props} />, current.uiContainer);
+        place();
+      });
     },
     remove() {
       if (ui) render(null, ui.uiContainer);

@@ -1,0 +1,148 @@
+// Messages between the extension's scripts and the background's handling of them: malformed input
+// is dropped, valid results are stored per tab, shown in the badge and recorded in history once.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyzePosting } from '@/lib/analysis';
+import { BAND_COLORS, badgeFor } from '@/lib/extension/badge';
+import { handleContentMessage } from '@/lib/extension/background/messages';
+import {
+  BackgroundToContentSchema,
+  ContentToBackgroundSchema,
+  parseMessage,
+  PongSchema,
+  SelectionReplySchema,
+} from '@/lib/messages';
+import { getHistory } from '@/lib/storage/history';
+import { getSettings } from '@/lib/storage/settings';
+import { getLastAnalysis, getTabResult, parseTabResult, setTabResult } from '@/lib/storage/tab-results';
+
+// Our own example posting (not from the corpus): two marketing lines, two operations lines.
+const TEXT = [
+  '岗位职责：',
+  '1. 负责品牌传播与公关，提升品牌知名度和曝光',
+  '2. 策划线下展会，扩大品牌影响力',
+  '3. 负责社群拉新与用户留存，提升转化率',
+  '4. 搭建会员体系，提升复购与活跃',
+].join('\n');
+const posting = { site: 'zhipin', url: 'https://www.zhipin.com/job_detail/abc.html', title: '市场运营专员', text: TEXT };
+const result = analyzePosting({ title: posting.title, text: TEXT });
+const sender = (tabId: number, frameId = 0) => ({ id: fakeBrowser.runtime.id, tab: { id: tabId, windowId: 1 } as never, frameId });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+
+describe('message schemas', () => {
+  it('accepts each well-formed message', () => {
+    expect(ContentToBackgroundSchema.safeParse({ type: 'page-result', posting, result, source: 'board' }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ type: 'page-cleared' }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ type: 'selection-result', posting, result, cappedFrom: 20_000 }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ type: 'set-collapsed', site: 'zhipin', collapsed: true }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ type: 'set-tint', on: false }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ type: 'open-full' }).success).toBe(true);
+    expect(BackgroundToContentSchema.safeParse({ type: 'ping' }).success).toBe(true);
+    expect(BackgroundToContentSchema.safeParse({ type: 'analyze-selection', trigger: 'menu', text: 'x' }).success).toBe(true);
+    expect(PongSchema.safeParse({ alive: true, script: 'board' }).success).toBe(true);
+    expect(SelectionReplySchema.safeParse({ status: 'shown' }).success).toBe(true);
+  });
+
+  it.each([
+    ['no type', { posting, result }],
+    ['unknown type', { type: 'run-this', code: 'alert(1)' }],
+    ['empty posting text', { type: 'page-result', posting: { ...posting, text: '' }, result, source: 'board' }],
+    ['result of another schema version', { type: 'page-result', posting, result: { ...result, schemaVersion: 2 }, source: 'board' }],
+    ['bad source', { type: 'page-result', posting, result, source: 'page' }],
+    ['collapsed not a boolean', { type: 'set-collapsed', site: 'zhipin', collapsed: 'yes' }],
+    ['a string', 'page-cleared'],
+    ['null', null],
+  ])('rejects a message with %s, logging it', (_, raw) => {
+    expect(parseMessage(ContentToBackgroundSchema, raw, 'test')).toBeNull();
+    expect(console.warn).toHaveBeenCalled();
+  });
+
+  it('rejects a background request with a wrong trigger', () => {
+    expect(parseMessage(BackgroundToContentSchema, { type: 'analyze-selection', trigger: 'page' }, 'test')).toBeNull();
+  });
+});
+
+describe('background message handling', () => {
+  it('stores a page result for its tab, sets the badge to the mix by band, records history once', async () => {
+    const message = parseMessage(ContentToBackgroundSchema, { type: 'page-result', posting, result, source: 'board' }, 'test');
+    expect(message).not.toBeNull();
+    expect(await handleContentMessage(message!, sender(7))).toBe(true);
+    const stored = await getTabResult(7);
+    expect(stored?.result.scores.mix).toBe(result.scores.mix);
+    expect(stored?.source).toBe('board');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 7 })).toBe(String(result.scores.mix));
+    // The same posting reported again (a re-render) does not add a second history entry.
+    await handleContentMessage(message!, sender(7));
+    const history = await getHistory();
+    expect(history.entries).toHaveLength(1);
+    expect(history.entries[0]?.url).toBe(posting.url);
+  });
+
+  it('ignores a page result whose analysis does not fit the full schema', async () => {
+    const broken = { type: 'page-result' as const, posting, result: { schemaVersion: 1 as const, title: 'x' }, source: 'board' as const };
+    expect(await handleContentMessage(broken, sender(8))).toBe(false);
+    expect(await getTabResult(8)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+  });
+
+  it('ignores results from frames other than the top page', async () => {
+    expect(await handleContentMessage({ type: 'page-result', posting, result, source: 'board' }, sender(9, 3))).toBe(false);
+    expect(await getTabResult(9)).toBeNull();
+  });
+
+  it('clears the tab result and the badge when the page no longer shows a posting', async () => {
+    await handleContentMessage({ type: 'page-result', posting, result, source: 'board' }, sender(10));
+    await handleContentMessage({ type: 'page-cleared' }, sender(10));
+    expect(await getTabResult(10)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 10 })).toBe('');
+  });
+
+  it('keeps a selection result as the last analysis', async () => {
+    const selection = { ...posting, site: 'selection' };
+    await handleContentMessage({ type: 'selection-result', posting: selection, result, cappedFrom: 30_000 }, sender(11));
+    const last = await getLastAnalysis();
+    expect(last?.source).toBe('selection');
+    expect(last?.cappedFrom).toBe(30_000);
+  });
+
+  it('remembers the collapsed state per site and the tint toggle in the settings', async () => {
+    await handleContentMessage({ type: 'set-collapsed', site: 'zhipin', collapsed: true }, sender(12));
+    await handleContentMessage({ type: 'set-collapsed', site: 'lagou', collapsed: true }, sender(12));
+    await handleContentMessage({ type: 'set-collapsed', site: 'zhipin', collapsed: false }, sender(12));
+    await handleContentMessage({ type: 'set-tint', on: true }, sender(12));
+    const settings = await getSettings();
+    expect(settings.collapsedSites).toEqual(['lagou']);
+    expect(settings.tintDuties).toBe(true);
+  });
+
+  it('opens the full view of the sender tab', async () => {
+    const created = vi.spyOn(fakeBrowser.tabs, 'create');
+    await handleContentMessage({ type: 'open-full' }, sender(13));
+    expect(created.mock.calls[0]?.[0].url).toMatch(/popup\.html\?tabId=13$/);
+  });
+});
+
+describe('stored tab results', () => {
+  it('reads a corrupt value as nothing', async () => {
+    await fakeBrowser.storage.session.set({ 'tabResult:5': { posting, result: { nope: true }, source: 'board', at: 1 } });
+    expect(await getTabResult(5)).toBeNull();
+    expect(parseTabResult('garbage')).toBeNull();
+  });
+
+  it('round-trips a valid value', async () => {
+    await setTabResult(6, { posting, result, source: 'generic', at: 42 });
+    expect((await getTabResult(6))?.at).toBe(42);
+  });
+});
+
+describe('badge look', () => {
+  it('shows the mix with the band colour, and nothing without a result', () => {
+    expect(badgeFor({ mix: 57, band: 'mixed' })).toEqual({ text: '57', color: BAND_COLORS.mixed });
+    expect(badgeFor({ mix: 0, band: 'none' }).color).toBe(BAND_COLORS.none);
+    expect(badgeFor(null).text).toBe('');
+  });
+});
