@@ -1,3 +1,42 @@
 import { render } from 'preact';
-function App() { return <p>Role Lens</p>; }
-render(<App />, document.getElementById('app')!);
+import { browser } from '#imports';
+import { PopupApp, type PopupLoaders } from '@/components/popup/PopupApp';
+import { parsePopupTarget, type PopupTarget } from '@/components/popup/popup-state';
+import { useSettings } from '@/components/shared/use-settings';
+import { analyzeTabOnDemand } from '@/lib/extension/on-demand';
+import { getLastAnalysis, getTabResult } from '@/lib/storage/tab-results';
+
+// One literal a page, so WXT's typed getURL checks each path exists.
+const PAGE_URLS = {
+  popup: () => browser.runtime.getURL('/popup.html'),
+  options: () => browser.runtime.getURL('/options.html'),
+  history: () => browser.runtime.getURL('/history.html'),
+};
+
+const loaders: PopupLoaders = {
+  async activeTabId() {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id ?? null;
+  },
+  getTabResult,
+  getLastAnalysis,
+  analyzeTabOnDemand,
+  openFull(target: PopupTarget) {
+    const query = target.kind === 'tab' ? `?tabId=${target.tabId}` : '?view=last';
+    void browser.tabs.create({ url: `${PAGE_URLS.popup()}${query}` });
+    window.close();
+  },
+  openPage(page) {
+    void browser.tabs.create({ url: PAGE_URLS[page]() });
+    window.close();
+  },
+};
+
+const target = parsePopupTarget(location.search);
+
+function Root() {
+  const { settings, lang } = useSettings();
+  return <PopupApp target={target} lang={lang} cues={settings?.customCues ?? []} loaders={loaders} />;
+}
+
+render(<Root />, document.getElementById('app')!);

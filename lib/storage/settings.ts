@@ -51,3 +51,19 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => callback(coerceSettings(value)));
 }
+
+/**
+ * The same fields without per-field fallbacks: an imported settings file must be valid as a whole,
+ * or it is rejected with the reason (the stored settings stay as they were).
+ */
+export const StrictSettingsSchema = z.strictObject({
+  language: z.enum(['auto', 'zh', 'en']),
+  disabledBoards: z.array(z.enum(BOARD_IDS)),
+  showPanel: z.boolean(),
+  showChips: z.boolean(),
+  tintDuties: z.boolean(),
+  collapsedSites: z.array(z.string().max(100)).max(200),
+  historyEnabled: z.boolean(),
+  historyDays: z.number().int().min(0).max(3650),
+  customCues: z.array(CustomCueSchema).max(200),
+});

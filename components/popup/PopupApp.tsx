@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CustomCue } from '@/lib/analysis/schema';
+import { localeOf, t, type UiLang } from '@/lib/i18n';
+import type { TabResult } from '@/lib/storage/tab-results';
+import { AnalysisView } from '../analysis-view/AnalysisView';
+import { PasteBox } from './PasteBox';
+import { errorMessage, type PopupState, type PopupTarget } from './popup-state';
+import '../theme.css';
+import './popup.css';
+
+/** Everything the popup reads from the browser, passed in so tests can drive each state. */
+export interface PopupLoaders {
+  activeTabId(): Promise<number | null>;
+  getTabResult(tabId: number): Promise<TabResult | null>;
+  getLastAnalysis(): Promise<TabResult | null>;
+  analyzeTabOnDemand(tabId: number): Promise<TabResult | null>;
+  openFull(target: PopupTarget): void;
+  openPage(page: 'options' | 'history'): void;
+}
+
+async function load(target: PopupTarget, loaders: PopupLoaders, onLoading: () => void): Promise<PopupState> {
+  if (target.kind === 'last') {
+    const last = await loaders.getLastAnalysis();
+    return last ? { kind: 'result', tab: last } : { kind: 'none', last: null };
+  }
+  const tabId = target.kind === 'tab' ? target.tabId : await loaders.activeTabId();
+  if (tabId !== null) {
+    const stored = await loaders.getTabResult(tabId);
+    if (stored) return { kind: 'result', tab: stored, tabId };
+    // Only the toolbar popup holds activeTab for the page; a ?tabId view shows what is stored.
+    if (target.kind === 'active') {
+      onLoading();
+      const fresh = await loaders.analyzeTabOnDemand(tabId);
+      if (fresh) return { kind: 'result', tab: fresh, tabId };
+    }
+  }
+  return { kind: 'none', last: await loaders.getLastAnalysis().catch(() => null) };
+}
+
+function Meta({ tab, lang }: { tab: TabResult; lang: UiLang }) {
+  const when = new Date(tab.at).toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <p class="rl-popup__source">
+      {t(lang, `source_${tab.source}`)} · {t(lang, 'analysedAt', when)}
+      {tab.cappedFrom ? ` · ${t(lang, 'pasteCapped', tab.posting.text.length)}` : ''}
+    </p>
+  );
+}
+
+function TabAnalysis({ tab, lang, onOpenFull }: { tab: TabResult; lang: UiLang; onOpenFull?: () => void }) {
+  return (
+    <>
+      <Meta tab={tab} lang={lang} />
+      <AnalysisView result={tab.result} lang={lang} posting={tab.posting} onOpenFull={onOpenFull} />
+    </>
+  );
+}
+
+export function PopupApp({ target, lang, cues, loaders }: { target: PopupTarget; lang: UiLang; cues: readonly CustomCue[]; loaders: PopupLoaders }) {
+  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+  useEffect(() => {
+    let alive = true;
+    load(target, loaders, () => alive && setState({ kind: 'loading' }))
+      .then((next) => alive && setState(next))
+      .catch(async (error: unknown) => {
+        const last = await loaders.getLastAnalysis().catch(() => null);
+        if (alive) setState({ kind: 'failed', message: errorMessage(error), last });
+      });
+    return () => {
+      alive = false;
+    };
+  }, [target, loaders]);
+
+  const openFullFor = (tabId?: number) => () => loaders.openFull(tabId === undefined ? { kind: 'last' } : { kind: 'tab', tabId });
+
+  return (
+    <div class="rl-theme rl-popup" data-state={state.kind}>
+      <header class="rl-popup__bar">
+        <h1 class="rl-popup__brand">{t(lang, 'extName')}</h1>
+        <nav aria-label={t(lang, 'navLabel')} class="rl-popup__nav">
+          <button type="button" onClick={() => loaders.openPage('history')}>
+            {t(lang, 'openHistory')}
+          </button>
+          <button type="button" onClick={() => loaders.openPage('options')}>
+            {t(lang, 'openOptions')}
+          </button>
+        </nav>
+      </header>
+      <main class="rl-popup__main">
+        {state.kind === 'loading' && (
+          <p class="rl-popup__loading" role="status">
+            <span class="rl-spinner" aria-hidden="true" /> {t(lang, 'popupLoading')}
+          </p>
+        )}
+        {state.kind === 'result' && (
+          <TabAnalysis tab={state.tab} lang={lang} onOpenFull={target.kind === 'active' ? openFullFor(state.tabId) : undefined} />
+        )}
+        {(state.kind === 'none' || state.kind === 'failed') && (
+          <>
+            {state.kind === 'failed' ? (
+              <div class="rl-popup__notice rl-popup__notice--error" role="alert">
+                <p>{t(lang, 'popupFailed', state.message || t(lang, 'popupFailedUnknown'))}</p>
+                <p>{t(lang, 'popupFailedHint')}</p>
+              </div>
+            ) : (
+              <div class="rl-popup__notice" role="status">
+                <p>{t(lang, 'popupNoPosting')}</p>
+                <p class="rl-popup__hint">{t(lang, 'popupNoPostingHint')}</p>
+              </div>
+            )}
+            <PasteBox lang={lang} cues={cues} />
+            {state.last && (
+              <section class="rl-popup__last" aria-labelledby="rl-last-heading">
+                <h2 id="rl-last-heading">{t(lang, 'lastAnalysisHeading')}</h2>
+                <TabAnalysis tab={state.last} lang={lang} onOpenFull={target.kind === 'active' ? openFullFor() : undefined} />
+              </section>
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}
