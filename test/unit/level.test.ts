@@ -41,6 +41,31 @@ describe('classifyLevel: one cue a level', () => {
   });
 });
 
+describe('classifyLevel: longer lines in the style of real postings', () => {
+  it.each<[string, Level]>([
+    ['负责公司品牌的整体策略规划，明确品牌调性与方向', 'strategy'],
+    ['参与制定公司中长期发展规划', 'strategy'],
+    ['负责抖音直播间的日常运营，包括排品、上架与直播复盘', 'execution'],
+    ['策划并落地618、双11等大促活动，对GMV负责', 'tactics'],
+    ['制定社群运营SOP，并培训社群运营专员', 'tactics'],
+    ['根据业务目标拆解运营指标并制定落地策略', 'tactics'],
+    ['管理10人以上的电商运营团队，负责团队的招聘、培养与考核', 'management'],
+    ['根据品牌节奏撰写公众号、小红书内容', 'execution'],
+    ['协助运营经理完成活动数据统计与复盘', 'chores'],
+    ['完成上级交办的其他临时性工作', 'chores'],
+    ['输出竞品分析报告，为业务决策提供支持', 'execution'],
+    ['Develop and execute integrated campaigns across paid, owned and earned channels.', 'tactics'],
+    ['Own the marketing budget and report on return on spend.', 'strategy'],
+    ['Hire, train and develop a team of community managers.', 'management'],
+    ['Lead the planning and delivery of flagship events.', 'tactics'],
+    ['Provide leadership and direction to the marketing team.', 'management'],
+    ['Support the sales team with collateral and slides.', 'chores'],
+    ['Serve as the primary point of contact for partners.', 'execution'],
+  ])('%s → %s', (text, level) => {
+    expect(levelOf(text)).toBe(level);
+  });
+});
+
 describe('classifyLevel: the decision order', () => {
   it.each<[string, Level, string]>([
     ['协助经理制定年度品牌战略', 'chores', 'assisting leads the line: chores before strategy'],
