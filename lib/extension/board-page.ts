@@ -8,16 +8,15 @@ import { adapterForUrl, genericAdapter } from '../sites';
 import type { Extraction, SiteAdapter, TextSegment } from '../sites/types';
 import { analyzeWithCues } from './analyze';
 import { chipModelFor } from './chip-model';
-import { createChipLayer, CHIP_HOST } from './chips';
+import { createChipLayer } from './chips';
 import { readContentSettings, watchContentSettings, type ContentSettings } from './content-settings';
-import { createPanelSlot, PANEL_HOST } from './panel';
+import { touchesPage } from './mutations';
+import { createPanelSlot } from './panel';
 import { measured } from './perf';
-import { SELECTION_HOST } from './selection-panel';
 import { listenForSelectionRequests, sendToBackground } from './selection-listener';
 import { applyTint, clearTint } from './tint';
 
 const RERUN_DELAY_MS = 250;
-const OWN_HOSTS = new Set([PANEL_HOST, CHIP_HOST, SELECTION_HOST].map((name) => name.toUpperCase()));
 
 interface Shown {
   key: string;
@@ -33,14 +32,6 @@ export function findPosting(adapter: SiteAdapter, doc: Document, url: URL): Extr
   if (adapter.isJobPage(url)) return adapter.extract(doc, url) ?? genericAdapter.extract(doc, url);
   if (adapter.isListPage(url)) return null;
   return genericAdapter.extract(doc, url);
-}
-
-/** True when a batch of mutations touched the page itself, not only our own hosts. */
-export function touchesPage(records: readonly MutationRecord[]): boolean {
-  const own = (node: Node) => OWN_HOSTS.has(node.nodeName);
-  return records.some(
-    (r) => !own(r.target) && !([...r.addedNodes].every(own) && [...r.removedNodes].every(own) && r.type === 'childList'),
-  );
 }
 
 export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
