@@ -24,25 +24,30 @@ const OFF_LEAD_FACTOR = 0.5;
 const ORDER: readonly Level[] = ['chores', 'management', 'strategy', 'tactics', 'execution'];
 const POSITIONAL: ReadonlySet<Level> = new Set(['chores', 'management']);
 
-// What may stand before a line's main verb: bullets, numbering, a bold or inline heading ("内容优化:",
+// What may stand before a line's main verb: bullets and numbering, a bold or inline heading ("内容优化:",
 // "**Team Leadership**:") and fillers that are not the verb ("负责", "积极", "you will").
-const LEAD_PREFIX =
-  /^(?:[\s•·*#>\-]+|\(?\d{1,2}\s*[.、,)]\s*|[①-⑳]\s*|[一二三四五六七八九十]+、\s*)*(?:\*\*[^*\n]{1,60}\*\*\s*:?\s*)?(?:[^,;。:!?\n]{1,40}:\s*)?(?:\*\*\s*)?(?:(?:负责|积极|主动|及时|全力|需要|需|能够|能|独立|并|且|日常|responsible for|you will|you'll|will|also|and|to)\s*)*/;
+const BULLETS = /^(?:[\s•·*#>\-]+|\(?\d{1,2}\s*[.、,)]\s*|[①-⑳]\s*|[一二三四五六七八九十]+、\s*)*/;
+const HEADING = /^(?:\*\*[^*\n]{1,60}\*\*\s*:?\s*|[^,;。:!?\n]{1,40}:\s*)(?:\*\*\s*)?/;
+const FILLERS = /^(?:(?:负责|积极|主动|及时|全力|需要|需|能够|能|独立|并|且|日常|responsible for|you will|you'll|will|also|and|to)(?:\s+|(?=[^a-z])))*/;
 // An adverbial opening ("在…下,", "根据…,", "in collaboration with …,") moves the main verb to the next clause.
-const ADVERBIAL = /^(?:在|根据|结合|基于|针对|通过|围绕|按照|依据|in collaboration with|in conjunction with|in partnership with|with|under|as)/;
+const ADVERBIAL = /^(?:在|根据|结合|基于|针对|通过|围绕|按照|依据|(?:in collaboration with|in conjunction with|in partnership with|with|under|as)\b)/;
 const CLAUSE_END = /[,;。]/;
 
-/** Where the line's main verb may start (normalised-text indexes). */
+const skip = (re: RegExp, text: string, from: number) => from + re.exec(text.slice(from))![0].length;
+
+/**
+ * Where the line's main verb may start (normalised-text indexes): after bullets and fillers, and also after
+ * a heading if there is one (a short "Assist with X:" opening is then still the verb).
+ */
 function leadPositions(text: string): number[] {
-  const first = LEAD_PREFIX.exec(text)![0].length;
-  const positions = [first];
-  if (ADVERBIAL.test(text.slice(first, first + 24))) {
-    const rest = text.slice(first);
-    const clauseEnd = rest.search(CLAUSE_END);
-    if (clauseEnd > 0) {
-      const next = first + clauseEnd + 1;
-      positions.push(next + LEAD_PREFIX.exec(text.slice(next))![0].length);
-    }
+  const afterBullets = skip(BULLETS, text, 0);
+  const positions = [skip(FILLERS, text, afterBullets)];
+  const heading = HEADING.exec(text.slice(afterBullets));
+  if (heading) positions.push(skip(FILLERS, text, afterBullets + heading[0].length));
+  for (const start of [...positions]) {
+    if (!ADVERBIAL.test(text.slice(start, start + 24))) continue;
+    const clauseEnd = text.slice(start).search(CLAUSE_END);
+    if (clauseEnd > 0) positions.push(skip(FILLERS, text, skip(BULLETS, text, start + clauseEnd + 1)));
   }
   return positions;
 }

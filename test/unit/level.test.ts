@@ -105,6 +105,8 @@ describe('classifyLevel: the decision order', () => {
     expect(levelOf('内容支持：配合编辑部完成选题排期')).toBe('chores');
     expect(levelOf('**Events**: Support the events lead on show days.')).toBe('chores');
     expect(levelOf('在公司统一安排下，积极配合各地门店的工作')).toBe('chores');
+    expect(levelOf('Assist with onboarding: prepare welcome packs and badges.')).toBe('chores');
+    expect(levelOf('You will support the office manager with supplies.')).toBe('chores');
   });
 });
 
