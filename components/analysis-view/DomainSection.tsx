@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { Domain, Duty } from '@/lib/analysis/schema';
 import { ARTICLE, t, type UiLang } from '@/lib/i18n';
 import { domainColor } from '../shared/domain-style';
@@ -5,7 +6,7 @@ import { DutyItem } from './DutyItem';
 
 /** A domain's duties under one sentence on what that domain answers for, with a link to the source. */
 export function DomainSection({ domain, duties, lang }: { domain: Domain; duties: Duty[]; lang: UiLang }) {
-  const headingId = `rl-sec-${domain}`;
+  const headingId = useId();
   return (
     <section class={`rl-section rl-section--${domain}`} aria-labelledby={headingId} data-domain={domain}>
       <h3 id={headingId} class="rl-section__title">
