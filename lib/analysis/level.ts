@@ -105,7 +105,14 @@ export function classifyLevel(line: PreparedLine): LevelDecision {
   }
 
   const level = ORDER.find((l) => (score.get(l) ?? 0) >= THRESHOLD) ?? 'execution';
-  const deciding = scored.filter((s) => s.match.cue.target === level);
+  // Report what decided: for chores and management the cues that decide alone; no phrase inside a longer one.
+  const ofLevel = scored.filter((s) => s.match.cue.target === level && (!POSITIONAL.has(level) || s.weight >= THRESHOLD));
+  const deciding = ofLevel.filter(
+    (s, i) =>
+      !ofLevel.some(
+        (o, j) => (o.match.start <= s.match.start && s.match.end <= o.match.end && o.match.end - o.match.start > s.match.end - s.match.start) || (j < i && o.match.start === s.match.start && o.match.end === s.match.end),
+      ),
+  );
   return { level, cues: deciding.map((s) => toCue(line, s.match, 'level', describe(s, level), { level })) };
 }
 

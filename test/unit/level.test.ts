@@ -112,7 +112,7 @@ describe('classifyLevel: the decision order', () => {
 
 describe('classifyLevel: cues', () => {
   it('reports the deciding phrases with offsets into the posting text', () => {
-    const posting = '岗位职责：\n1、负责制定品牌年度推广规划与费用预算；\n2、协助主管完成日常报表。';
+    const posting = '岗位职责：\n1、负责制定品牌年度推广规划，管控费用预算；\n2、协助主管完成日常报表。';
     const lexicon = getLexicon();
     const lines = posting.split('\n');
     let offset = 0;
@@ -128,7 +128,13 @@ describe('classifyLevel: cues', () => {
     }
     expect(decisions[1]!.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['年度推广规划', '预算']));
     expect(decisions[1]!.cues.every((c) => c.level === 'strategy' && c.rule.endsWith('→ level: strategy'))).toBe(true);
-    expect(decisions[2]!.cues.map((c) => c.rule)).toContain('协助 (leads the line) → level: chores');
+    expect(decisions[2]!.cues.map((c) => c.rule)).toEqual(['协助 (leads the line) → level: chores']);
+  });
+
+  it('reports a phrase once, not again inside a longer phrase of the same level', () => {
+    const decision = classifyLevel(prepareLine('完成上级交办的其他临时性工作', 0, getLexicon()));
+    const spans = decision.cues.map((c) => [c.start, c.end] as const);
+    for (const [s, e] of spans) expect(spans.filter(([s2, e2]) => s2 <= s && e <= e2).length).toBe(1);
   });
 
   it('keeps offsets exact on full-width text', () => {
