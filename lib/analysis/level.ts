@@ -24,8 +24,8 @@ const OFF_LEAD_FACTOR = 0.5;
 const ORDER: readonly Level[] = ['chores', 'management', 'strategy', 'tactics', 'execution'];
 const POSITIONAL: ReadonlySet<Level> = new Set(['chores', 'management']);
 
-// What may stand before a line's main verb: bullets and numbering, a bold or inline heading ("内容优化:",
-// "**Team Leadership**:") and fillers that are not the verb ("负责", "积极", "you will").
+// What may stand before a line's main verb: bullets and numbering, a bold or inline heading ("活动执行:",
+// "**Events**:") and fillers that are not the verb ("负责", "积极", "you will").
 const BULLETS = /^(?:[\s•·*#>\-]+|\(?\d{1,2}\s*[.、,)]\s*|[①-⑳]\s*|[一二三四五六七八九十]+、\s*)*/;
 const HEADING = /^(?:\*\*[^*\n]{1,60}\*\*\s*:?\s*|[^,;。:!?\n]{1,40}:\s*)(?:\*\*\s*)?/;
 const FILLERS = /^(?:(?:负责|积极|主动|及时|全力|需要|需|能够|能|独立|并|且|日常|responsible for|you will|you'll|will|also|and|to)(?:\s+|(?=[^a-z])))*/;

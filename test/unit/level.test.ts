@@ -52,7 +52,7 @@ describe('classifyLevel: longer lines in the style of real postings', () => {
     ['管理10人以上的电商运营团队，负责团队的招聘、培养与考核', 'management'],
     ['根据品牌节奏撰写公众号、小红书内容', 'execution'],
     ['协助运营经理完成活动数据统计与复盘', 'chores'],
-    ['完成上级交办的其他临时性工作', 'chores'],
+    ['完成主管交办的其他临时性任务', 'chores'],
     ['输出竞品分析报告，为业务决策提供支持', 'execution'],
     ['Develop and execute integrated campaigns across paid, owned and earned channels.', 'tactics'],
     ['Own the marketing budget and report on return on spend.', 'strategy'],
@@ -85,7 +85,7 @@ describe('classifyLevel: the decision order', () => {
   });
 
   it.each<[string, Level, string]>([
-    ['落实公司的营销策略', 'execution', 'carrying out a strategy is execution'],
+    ['落实总部下达的营销策略', 'execution', 'carrying out a strategy is execution'],
     ['根据部门年度规划推进招募工作', 'execution', 'working from a plan someone set'],
     ['负责商品详情页的文案策划', 'execution', '文案策划 is copy writing'],
     ['配合大促节点上新商品', 'execution', '配合 here means in step with key dates'],
@@ -132,7 +132,7 @@ describe('classifyLevel: cues', () => {
   });
 
   it('reports a phrase once, not again inside a longer phrase of the same level', () => {
-    const decision = classifyLevel(prepareLine('完成上级交办的其他临时性工作', 0, getLexicon()));
+    const decision = classifyLevel(prepareLine('完成主管交办的其他临时性任务', 0, getLexicon()));
     const spans = decision.cues.map((c) => [c.start, c.end] as const);
     for (const [s, e] of spans) expect(spans.filter(([s2, e2]) => s2 <= s && e <= e2).length).toBe(1);
   });
