@@ -66,7 +66,7 @@ function buildBlocks(input: string, folded: string, pieces: Piece[]): Block[] {
     }
     const text = folded.slice(p.start, p.end);
     if (!hasSubstance(text)) continue;
-    if (block.mode === 'duties' && p.marker === 'number' && p.value === 1 && lastNumber >= 2) {
+    if ((block.mode === 'duties' || block.mode === 'wording') && p.marker === 'number' && p.value === 1 && lastNumber >= 2) {
       block = { mode: 'wording', items: [], restart: true };
       blocks.push(block);
     }

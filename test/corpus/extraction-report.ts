@@ -1,6 +1,7 @@
 // Dev report: duty-extraction precision / recall / F1 of segmentPosting on the gold corpus, per file,
 // over the Chinese files together, and overall. `--misses` lists missed and extra lines per posting.
-// Run: npx tsx test/corpus/extraction-report.ts [--misses] [--file postings-en.jsonl]
+// `--stress` re-measures on variants of each posting (CRLF, <br />, other numbering, headings removed, one line).
+// Run: npx tsx test/corpus/extraction-report.ts [--misses] [--file postings-en.jsonl] [--stress]
 import { segmentPosting } from '../../lib/analysis/segment';
 import { corpusAvailable, extractionCounts, f1FromCounts, loadCorpus, matchKey } from '../support/corpus';
 
@@ -36,13 +37,45 @@ function misses(predicted: string[], gold: string[]): { missed: string[]; extra:
   return { missed, extra };
 }
 
+// Robustness variants of each posting (dev only): the same gold lines written the ways other boards write them.
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const HEADING_LINE = /^[\s【\[*#]*(?:[\p{Script=Han}]{2,8}|[A-Za-z][A-Za-z' &/-]{2,40})[】\]*\s]*[:：]?[\s*]*$/u;
+const VARIANTS: Record<string, (t: string) => string> = {
+  crlf: (t) => t.replace(/\n/g, '\r\n'),
+  br: (t) => t.replace(/\n/g, '<br />'),
+  'paren-numbers': (t) => t.replace(/^(\s*)(\d{1,2})[、.．](\s*)/gm, '$1（$2）'),
+  'circled-numbers': (t) => t.replace(/^(\s*)(\d{1,2})[、.．](\s*)/gm, (_m, a: string, n: string) => a + (CIRCLED[Number(n) - 1] ?? n + '.')),
+  'no-headings': (t) => t.split('\n').filter((l) => !HEADING_LINE.test(l.trim()) || l.trim().length > 24).join('\n'),
+  'one-line': (t) => (/\p{Script=Han}/u.test(t) ? t.split('\n').map((l) => l.trim()).filter(Boolean).join('') : t),
+};
+
+function stress(): void {
+  for (const [variant, transform] of Object.entries(VARIANTS)) {
+    const zero: Counts = { tp: 0, fp: 0, fn: 0 };
+    const perFile: string[] = [];
+    for (const [file, postings] of loadCorpus()) {
+      let sum = zero;
+      for (const posting of postings) {
+        const predicted = segmentPosting(transform(posting.text)).duties.map((d) => d.text);
+        sum = add(sum, extractionCounts(predicted, posting.duties.map((d) => d.text)));
+      }
+      perFile.push(`  ${format(file, sum)}`);
+    }
+    console.log(`${variant}\n${perFile.join('\n')}`);
+  }
+}
+
 function main(): void {
   if (!corpusAvailable()) {
     console.error('corpus not found (../shared/corpus)');
     process.exit(1);
   }
+  if (process.argv.includes('--stress')) return stress();
   const showMisses = process.argv.includes('--misses');
   const only = process.argv[process.argv.indexOf('--file') + 1];
+  // `--variant no-headings` measures (and with --misses lists) one robustness variant.
+  const variant = process.argv.includes('--variant') ? process.argv[process.argv.indexOf('--variant') + 1] : undefined;
+  const transform = (variant && VARIANTS[variant]) || ((t: string) => t);
   const zero: Counts = { tp: 0, fp: 0, fn: 0 };
   let total = zero;
   let chinese = zero;
@@ -51,7 +84,7 @@ function main(): void {
     if (process.argv.includes('--file') && file !== only) continue;
     let sum = zero;
     for (const posting of postings) {
-      const predicted = segmentPosting(posting.text).duties.map((d) => d.text);
+      const predicted = segmentPosting(transform(posting.text)).duties.map((d) => d.text);
       const gold = posting.duties.map((d) => d.text);
       const c = extractionCounts(predicted, gold);
       sum = add(sum, c);

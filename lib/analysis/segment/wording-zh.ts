@@ -2,7 +2,8 @@
 // A line is cut into clauses at ，；。 and each clause is typed by how it opens (rubric rule 6): "熟悉X" is a
 // qualification, "熟悉X，并能制定…方案" also states a task and so is a duty.
 
-export type ClauseType = 'task' | 'req' | 'weak' | 'neutral';
+/** task: opens with a task verb; mention: names an activity further in; weak: "能…" + an activity. */
+export type ClauseType = 'task' | 'mention' | 'req' | 'weak' | 'neutral';
 
 const TASK_VERBS = [
   '负责', '制定', '制订', '策划', '执行', '推动', '推进', '组织', '协调', '对接', '完成', '撰写', '输出', '搭建', '建立',
@@ -13,46 +14,66 @@ const TASK_VERBS = [
   '监督', '指导', '招募', '招聘', '拓宽', '实现', '达成', '促进', '扩大', '保持', '确保', '保证', '支持', '承接', '把控',
   '更新', '上架', '投放', '回复', '接待', '联系', '探索', '帮助', '辅助', '承担', '主导', '牵头', '担任', '领导', '安排',
   '运营', '创作', '产出', '生产', '包装', '孵化', '赋能', '审批', '统计', '核算', '预测', '调整', '改进', '完善', '创建',
-  '讲解', '直播', '出镜', '录制', '编写', '起草', '翻译', '校对', '排版', '采编', '采访', '报道', '宣传', '传播', '营销',
+  '讲解', '录制', '编写', '起草', '翻译', '校对', '排版', '采编', '采访', '报道', '宣传', '传播', '营销',
   '销售', '开展', '举办', '主持', '筹备', '选品', '定价', '采购', '结算', '对账', '收款', '催收', '考核', '激励', '指引',
   '沟通', '联动', '关注', '捕捉', '提炼', '洞察', '监管', '治理', '审查', '搜集', '整理', '归纳', '总结', '撰稿', '维系',
-  '服务', '解决', '处置', '执行', '抓取', '盘点', '发起', '引入', '引进', '拉新', '促活', '留存', '转化', '召回', '跟单',
-  '交付', '实施', '部署', '提供', '给予', '给出', '协同', '驱动', '申报', '申请', '制定', '设置', '配置', '运维', '上线',
+  '解决', '处置', '执行', '抓取', '盘点', '发起', '引入', '引进', '拉新', '促活', '留存', '转化', '召回', '跟单',
+  '交付', '实施', '部署', '提供', '给予', '给出', '协同', '申报', '申请', '制定', '设置', '配置', '运维', '上线', '掌握', '争取', '搬运', '共创', '植入', '寄品',
 ];
 const TASK_RE = new RegExp(TASK_VERBS.join('|'), 'u');
 
-// Trait words that contain a task verb but state a quality of the person.
-const TRAIT_RE = /认真负责|尽职尽责|负责任|工作负责|积极主动|主动沟通|善于沟通|乐于沟通|沟通协调能力|沟通能力|执行能力|管理能力|分析能力/gu;
+// Trait words that contain a task verb but state a quality of the person ("执行力强", "认真负责"): read as "能力".
+const TRAIT_RE =
+  /认真负责|尽职尽责|负责任|工作负责|积极主动|主动沟通|善于沟通|乐于沟通|自我驱动|自驱力?|好奇心|进取心|同理心|(?:执行|管理|分析|沟通|协调|组织|策划|表达|学习|创新|抗压|统筹|谈判|写作|文案|推动|领导|判断|洞察|协作|合作|团队|协同|推进|运营|营销|销售|拓展|开拓|整合|策略)(?:能力|精神|意识|力)/gu;
 
 const REQ_LEAD_RE = new RegExp(
   '^(?:熟悉|了解|掌握|精通|熟练|具备|具有|拥有|擅长|善于|热爱|喜欢|喜爱|爱好|懂得?|深刻理解|理解|认同|需具备|须具备|需要具备|' +
     '要求|较强的?|较好的?|良好的?|优秀的?|出色的?|扎实的?|敏锐的?|强烈的?|极强的?|超强的?|很强的?|丰富的?|一定的|较高的?|高度的?|' +
     '强大的?|卓越的?|优异的?|突出的?|流利的?|有较强|有良好|有一定|有丰富|有很强|有优秀|有过|曾|年龄|性别|男女不限|身体健康|' +
     '形象|普通话|本科|大专|专科|硕士|研究生|博士|学历|全日制|统招|应届|在校|毕业|\\d+\\s*(?:年|个月|届|\\+)|' +
-    '[一二三四五六七八九十两]+年|至少|不少于|\\d+\\s*[-~至到]\\s*\\d+\\s*年|英语|日语|韩语|外语|CET|持有|取得|能熟练|能够熟练|' +
+    '[一二三四五六七八九十两]+年|至少|不少于|\\d+(?:\\.\\d+)?\\s*(?:[-~至到]\\s*\\d+\\s*)?年|(?:独立)?(?:负责|参与|主导|主持|做|从事|操盘|带领|管理|运营|策划|执行|完成)过(?!程)|擅于|资深用户|重度用户|深度用户|英语|日语|韩语|外语|CET|持有|取得|能熟练|能够熟练|' +
     '会使用|会用|可熟练|思维|逻辑|沟通能力|责任心|有责任心|做事|性格|为人|品行|吃苦耐劳|抗压|自驱|学习能力|热衷|关注并热爱)',
   'u',
 );
 const HAVE_RE =
   /^有(?!效|序|关|针对|计划|步骤|节奏|重点)[^，,；;。]{0,25}?(?:经验|能力|资源|意识|基础|背景|案例|作品|人脉|证书|执照|经历|热情|兴趣|了解|认识|见解|想法|驾照|精神|功底|敏感|天赋|情怀|追求|优先)/u;
-const TOWARDS_RE = /^对(?!接|外|内)[^，,；;。]{0,25}?(?:敏感|敏锐|感兴趣|有兴趣|兴趣浓厚|热情|热爱|了解|熟悉|认知|认识|理解|见解|感知|把握|追求)/u;
+const TOWARDS_RE = /^对(?!接|外|内)[^，,；;。]{0,25}?(?:敏感|敏锐|感兴趣|有兴趣|兴趣浓厚|热情|热爱|了解|熟悉|认知|认识|理解|见解|感知|把握|追求|有[^，,；;。]{0,6}洞察)/u;
 const ABILITY_RE = /^(?:能够|能(?!力|源|量|效)|可以|可(?!视|持续|行)|会(?!员|议|展)|愿意|乐于|需要|需|必须|须|敢于|勇于|适应|接受|服从|希望)/u;
 const REQ_ANY_RE =
   /经验|优先|加分|更佳|为佳|学历|专业|能力|意识|精神|素质|功底|责任心|责任感|抗压|吃苦耐劳|细心|耐心|认真|踏实|团队合作|团队协作|执行力|逻辑|思维|敏感|热情|激情|自驱|上进|稳重|开朗|到岗|周岁|网感|审美|亲和力|情商|积极主动|出差|加班|实习期|每周|驾照/u;
 
 // Wording that belongs to a qualification even when the clause also names an activity ("市场营销相关专业优先").
-const STRONG_REQ_RE = /优先|加分|更佳|为佳|学历|相关专业|专业不限|以上经验|年经验|工作经验|从业经验|经验者|相关经验|经验丰富/u;
+const STRONG_REQ_RE = /优先|加分|更佳|为佳|学历|相关专业|专业不限|以上经验|年经验|工作经验|从业经验|经验者|相关经验|经验丰富|经验$|有[^，,；;。]{0,4}经验|资深用户|重度用户|深度用户/u;
+// A clause that ends in an ability or trait ("媒体沟通能力", "责任感强").
+const TRAIT_END_RE = /(?:能力|精神|意识|素质|功底|心|感|力)(?:强|较强|佳|好|优秀|突出|出色|强烈)?$/u;
+// Clauses that only elaborate the one before ("含…", "如…") or state its aim ("实现…", "从而…").
+const FOLLOW_RE = /^(?:含|包括|包含|如|例如|比如|涵盖|即|实现|达到|从而|以便|以此|使|让|确保|保证)/u;
+// The posting's own catch-all duty ("其他临时性的工作", "完成领导交办的其他工作").
+const CATCH_ALL_RE = /(?:其他|其它|临时|交办|安排)[^，,；;。]{0,6}(?:工作|事项|任务|事务)/u;
+const ADVERB_RE = /^(?:充分|全面|较好地?|熟练地?|深刻|基本|一定程度上?|非常|十分|比较|较为)/u;
 
-function typeClause(raw: string): ClauseType {
+const TASK_LEAD_RE = new RegExp(
+  '^(?:为[^，,；;。]{0,20}?(?:提供|负责|输出|打造)|(?:(?:及时|定期|不断|持续|积极|主动|独立|深入|全面|有效地?|协助|配合|参与|负责|亲自|重点|日常|每日|每周|每月|长期|实时|深度|统一)\\s*)*(?:' +
+    TASK_VERBS.join('|') +
+    '))',
+  'u',
+);
+
+function typeClause(raw: string, previous: ClauseType | undefined): ClauseType {
   const clause = raw.replace(/^[\s*（(]+/u, '');
   if (!clause) return 'neutral';
-  const bare = clause.replace(/^(?:并且|并|同时|且|以及|及|另外)/u, '');
-  if (bare !== clause && /^(?:能够|能)/u.test(bare)) return TASK_RE.test(bare.replace(TRAIT_RE, '')) ? 'task' : 'weak';
-  if (REQ_LEAD_RE.test(bare) || HAVE_RE.test(bare) || TOWARDS_RE.test(bare)) return 'req';
-  if (STRONG_REQ_RE.test(bare)) return 'req';
-  const hasTask = TASK_RE.test(bare.replace(TRAIT_RE, ''));
+  const bare = clause.replace(/^(?:并且|并|同时|且|以及|及|另外|或者|或|和)/u, '');
+  const plain = bare.replace(TRAIT_RE, '能力');
+  if (bare !== clause && /^(?:能够|能)/u.test(bare)) return TASK_RE.test(plain) ? 'task' : 'weak';
+  if ((previous === 'req' || previous === 'weak') && FOLLOW_RE.test(bare)) return previous;
+  if (CATCH_ALL_RE.test(bare)) return 'task';
+  const lead = bare.replace(ADVERB_RE, '');
+  if (REQ_LEAD_RE.test(lead) || HAVE_RE.test(lead) || TOWARDS_RE.test(lead)) return 'req';
+  if (TASK_LEAD_RE.test(plain)) return 'task';
+  if (STRONG_REQ_RE.test(bare) || TRAIT_END_RE.test(plain)) return 'req';
+  const hasTask = TASK_RE.test(plain);
   if (ABILITY_RE.test(bare)) return hasTask ? 'weak' : 'req';
-  if (hasTask) return 'task';
+  if (hasTask) return 'mention';
   return REQ_ANY_RE.test(bare) ? 'req' : 'neutral';
 }
 
@@ -67,20 +88,29 @@ export function clauseTypes(line: string): ClauseType[] {
   return dropZhLabel(line.slice(0, 600))
     .split(/[，,；;。!！?？\n]/u)
     .filter((c) => c.trim() !== '')
-    .map(typeClause);
+    .reduce<ClauseType[]>((types, c) => [...types, typeClause(c, types[types.length - 1])], []);
 }
 
-export function isZhRequirement(line: string): boolean {
+function count(types: ClauseType[], type: ClauseType): number {
+  return types.filter((t) => t === type).length;
+}
+
+/** Qualification clauses and no task: nothing opens with a task verb, and activities named in passing are outweighed. */
+export function isZhRequirement(line: string, inDuties = false): boolean {
   const types = clauseTypes(line);
-  return types.includes('req') && !types.includes('task');
+  const req = count(types, 'req');
+  const mention = count(types, 'mention');
+  // Inside a duties list the writer meant a duty: a tie goes to the duty.
+  return req > 0 && !types.includes('task') && (inDuties ? req > mention : req >= mention);
 }
 
 export function hasZhTask(line: string): boolean {
-  return clauseTypes(line).includes('task');
+  const types = clauseTypes(line);
+  return types.includes('task') || types.includes('mention');
 }
 
 const INTRO_RE =
-  /^(?:我们|公司|本公司|我司|集团|本集团|企业|平台简介)|成立于|致力于|是一家|总部位于|旗下|上市公司|欢迎.{0,10}加入|五险一金|双休|福利|薪资|底薪|提成|待遇|年终奖|带薪|节假日|工作时间|工作地点/u;
+  /^(?:我们|公司|本公司|我司|集团|本集团|企业|平台简介|简历|薪资|底薪|工作时间|工作地点|上班时间|入职|转正)|成立于|致力于|是一家|总部位于|上市公司|欢迎.{0,10}加入|五险一金|双休|福利|年终奖|带薪|节假日|投递|面试|免费|居家办公|团建|下午茶|补贴|包吃|包住|晋升/u;
 
 /** Company introduction, pay and perks wording. */
 export function isZhIntro(line: string): boolean {

@@ -48,7 +48,7 @@ export function classifyInDuties(line: string, marked: boolean): LineClass {
   if (zh) {
     // A wrapped tail ("突破。") is too short to be a duty of its own.
     if (!marked && substance(line) <= 4) return 'other';
-    if (isZhRequirement(line)) return 'requirements';
+    if (isZhRequirement(line, true)) return 'requirements';
     return 'duties';
   }
   if (isEnBoilerplate(line)) return 'other';
