@@ -42,10 +42,17 @@ export async function getSettings(): Promise<Settings> {
   return coerceSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = SettingsSchema.parse({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+// Read-merge-write in order: two quick changes (two checkboxes) must not overwrite each other.
+let pendingUpdate: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const run = pendingUpdate.then(async () => {
+    const next = SettingsSchema.parse({ ...(await getSettings()), ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pendingUpdate = run.catch(() => undefined);
+  return run;
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {

@@ -33,3 +33,14 @@ export function byText<T extends Element = HTMLElement>(root: ParentNode, select
   if (!found) throw new Error(`no ${selector} with text ${String(text)}`);
   return found;
 }
+
+/** Poll (flushing Preact) until `check` returns a value, or fail after `ms`. */
+export async function waitFor<T>(check: () => T | null | undefined | false, ms = 3000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error('waitFor timed out');
+    await settle(1);
+  }
+}
