@@ -107,13 +107,20 @@ export function classifyLevel(line: PreparedLine): LevelDecision {
   const level = ORDER.find((l) => (score.get(l) ?? 0) >= THRESHOLD) ?? 'execution';
   // Report what decided: for chores and management the cues that decide alone; no phrase inside a longer one.
   const ofLevel = scored.filter((s) => s.match.cue.target === level && (!POSITIONAL.has(level) || s.weight >= THRESHOLD));
-  const deciding = ofLevel.filter(
+  const deciding = withoutNested(ofLevel);
+  return { level, cues: deciding.map((s) => toCue(line, s.match, 'level', describe(s, level), { level })) };
+}
+
+/** Drop a cue inside a longer one, and a second match on the same span. */
+function withoutNested(list: Scored[]): Scored[] {
+  const span = (s: Scored) => s.match.end - s.match.start;
+  return list.filter(
     (s, i) =>
-      !ofLevel.some(
-        (o, j) => (o.match.start <= s.match.start && s.match.end <= o.match.end && o.match.end - o.match.start > s.match.end - s.match.start) || (j < i && o.match.start === s.match.start && o.match.end === s.match.end),
+      !list.some(
+        (o, j) =>
+          o.match.start <= s.match.start && s.match.end <= o.match.end && (span(o) > span(s) || (j < i && span(o) === span(s))),
       ),
   );
-  return { level, cues: deciding.map((s) => toCue(line, s.match, 'level', describe(s, level), { level })) };
 }
 
 function describe(s: Scored, level: Level): string {
