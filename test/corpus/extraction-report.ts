@@ -46,7 +46,16 @@ const VARIANTS: Record<string, (t: string) => string> = {
   'paren-numbers': (t) => t.replace(/^(\s*)(\d{1,2})[、.．](\s*)/gm, '$1（$2）'),
   'circled-numbers': (t) => t.replace(/^(\s*)(\d{1,2})[、.．](\s*)/gm, (_m, a: string, n: string) => a + (CIRCLED[Number(n) - 1] ?? n + '.')),
   'no-headings': (t) => t.split('\n').filter((l) => !HEADING_LINE.test(l.trim()) || l.trim().length > 24).join('\n'),
-  'one-line': (t) => (/\p{Script=Han}/u.test(t) ? t.split('\n').map((l) => l.trim()).filter(Boolean).join('') : t),
+  // Line breaks lost: lines run together, with a space where a line did not end in punctuation.
+  'one-line': (t) =>
+    !/\p{Script=Han}/u.test(t)
+      ? t
+      : t
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .map((l) => (/[。；;！!？?:：]$/u.test(l) ? l : l + ' '))
+      .join(''),
 };
 
 function stress(): void {

@@ -2,7 +2,7 @@
 // "一、工作内容") or inside a line ("…完成业绩指标。岗位要求:1、…"). Bounded look-ups only: no regex runs over a whole line.
 import { verbBase } from './en-verbs';
 import { EN_HEADINGS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
-import { isSpace, skipSpace } from './markers';
+import { isSpace, numberingAt, skipSpace } from './markers';
 
 export interface HeadingMatch {
   kind: BlockKind;
@@ -47,7 +47,17 @@ function headingTail(text: string, q: number, end: number): { end: number; restS
     return { end: q + 1, restStart: after };
   }
   if (closed) return { end: q, restStart: skipSpace(text, q, end) };
+  // "岗位职责1、…" / "岗位职责 1、…": the list starts right after the heading word.
+  const digit = text.charCodeAt(q);
+  if (digit >= 0x30 && digit <= 0x39 && numberingAt(text, q, end)) return { end: q, restStart: q };
+  // "工作职责 岗位职责 工作内容：…": headings run together on one line.
+  if (q > afterWord && startsWithZhHeading(text, q, end)) return { end: q, restStart: q };
   return undefined;
+}
+
+function startsWithZhHeading(text: string, p: number, end: number): boolean {
+  for (let len = Math.min(ZH_MAX_LEN, end - p); len >= 4; len--) if (ZH_HEADINGS.has(text.slice(p, p + len))) return true;
+  return false;
 }
 
 function zhHeading(text: string, p: number, end: number, marked: boolean): HeadingMatch | undefined {
@@ -160,14 +170,21 @@ const INLINE_BOUNDARY = new Set(['。', '；', ';', '!', '！', '?', '？', ',',
 const EN_INLINE = ['responsibilities', 'requirements', 'qualifications'];
 
 /** A heading that ends at the colon / closing bracket at `i`, in the middle of a line: its start and kind. */
-export function inlineHeadingEndingAt(text: string, lineStart: number, i: number): { at: number; kind: BlockKind } | undefined {
+export function inlineHeadingEndingAt(
+  text: string,
+  lineStart: number,
+  i: number,
+  listFollows: boolean,
+): { at: number; kind: BlockKind } | undefined {
   for (let len = Math.min(ZH_MAX_LEN, i - lineStart); len >= 4; len--) {
     let at = i - len;
     const term = text.slice(at, i);
     if (!isInlineZhHeading(term)) continue;
     if (text[at - 1] === '【' || text[at - 1] === '[') at--;
     const before = text[at - 1];
-    if (at > lineStart && before !== undefined && !INLINE_BOUNDARY.has(before) && !isSpace(before.charCodeAt(0))) continue;
+    const bounded = at <= lineStart || before === undefined || INLINE_BOUNDARY.has(before) || isSpace(before.charCodeAt(0));
+    // Without punctuation before it, a heading word counts only when a numbered list follows ("…的工作任职要求：1、…").
+    if (!bounded && !listFollows && !(text[i] === ':' && numberingAt(text, skipSpace(text, i + 1, text.length), text.length))) continue;
     return { at, kind: ZH_HEADINGS.get(term)! };
   }
   for (const word of EN_INLINE) {

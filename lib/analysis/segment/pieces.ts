@@ -9,7 +9,8 @@ export type Piece =
   | { type: 'heading'; kind: BlockKind; unknown: boolean; start: number; end: number }
   | { type: 'item'; start: number; end: number; marker: ListMarker['kind']; value?: number };
 
-const NUMBER_BOUNDARY = new Set(['；', ';', '。', '!', '！', '?', '？', ':', ' ', '\t', ',', '，']);
+// Folded text: full-width punctuation is already half-width (；→; ：→: ，→,).
+const NUMBER_BOUNDARY = new Set([';', '。', '!', '?', ':', ',', '、']);
 
 function pushItem(text: string, start: number, end: number, out: Piece[], forced?: number): void {
   const m = parseListMarker(text, start, end);
@@ -20,41 +21,73 @@ function pushItem(text: string, start: number, end: number, out: Piece[], forced
   out.push({ type: 'item', start: m.contentStart, end: e, marker, value });
 }
 
-/** Split one item-bearing stretch [start, end) at inline headings and sequential inline numbering. */
+function isListStart(text: string, j: number, end: number): { value: number; end: number } | undefined {
+  const c = text.charCodeAt(j);
+  // Only digit / bracket / circled numbering counts inline; a bare "3 " is a quantity.
+  if (j >= end || !((c >= 0x30 && c <= 0x39) || c === 0x28 || c >= 0x2460)) return undefined;
+  const num = numberingAt(text, j, end);
+  return num && text[num.end - 1] !== ' ' && num.end < end ? num : undefined;
+}
+
+/** Split one item-bearing stretch [start, end) at inline headings, inline bullets and sequential inline numbering. */
 function splitInline(text: string, start: number, end: number, out: Piece[], leading?: number): void {
   let expected = (leading ?? 0) + 1;
   let segStart = start;
   let segNumber: number | undefined;
   const contentFrom = parseListMarker(text, start, end).contentStart;
+  const cutItem = (at: number, value?: number): void => {
+    if (at > segStart) pushItem(text, segStart, at, out, segNumber);
+    segStart = at;
+    segNumber = value;
+  };
+  // Returns where scanning resumes: past the first number of a list that starts right after the heading.
+  const cutHeading = (at: number, kind: BlockKind, after: number): number => {
+    cutItem(at);
+    out.push({ type: 'heading', kind, unknown: false, start: at, end: after });
+    segStart = after;
+    segNumber = undefined;
+    expected = 1;
+    const num = isListStart(text, after, end);
+    if (!num) return after;
+    segNumber = num.value;
+    expected = num.value + 1;
+    return num.end;
+  };
   for (let i = contentFrom; i < end; i++) {
     const ch = text[i]!;
     if (ch === ':' || ch === '】' || ch === ']') {
-      const h = inlineHeadingEndingAt(text, contentFrom, i);
+      const h = inlineHeadingEndingAt(text, contentFrom, i, false);
       if (h && h.at > contentFrom) {
-        pushItem(text, segStart, h.at, out, segNumber);
-        const after = skipSpace(text, ch === ':' ? i + 1 : text[i + 1] === ':' ? i + 2 : i + 1, end);
-        out.push({ type: 'heading', kind: h.kind, unknown: false, start: h.at, end: after });
-        segStart = after;
-        segNumber = undefined;
-        expected = 1;
+        i = cutHeading(h.at, h.kind, skipSpace(text, ch === ':' ? i + 1 : text[i + 1] === ':' ? i + 2 : i + 1, end)) - 1;
         continue;
       }
     }
-    if (NUMBER_BOUNDARY.has(ch) || isSpace(text.charCodeAt(i))) {
+    const space = isSpace(text.charCodeAt(i));
+    // "…；- 下一项" / "… • next": a bullet after punctuation starts the next item.
+    if ((ch === ';' || ch === '。' || ch === ':' || space) && i > contentFrom) {
       const j = skipSpace(text, i + 1, end);
-      const c = text.charCodeAt(j);
-      // Only digit / circled numbering counts inline; a bare "3 " is a quantity.
-      if (j < end && ((c >= 0x30 && c <= 0x39) || c === 0x28 || c >= 0x2460)) {
-        const num = numberingAt(text, j, end);
-        if (num && num.value === expected && num.end > j + 0 && text[num.end - 1] !== ' ' && num.end < end) {
-          if (j > segStart) pushItem(text, segStart, j, out, segNumber);
-          segStart = j;
-          segNumber = num.value;
-          expected++;
-          i = num.end - 1;
-        }
+      const b = text[j];
+      const bullet = b === '•' || b === '●' || b === '▪' || ((b === '-' || b === '·') && !space);
+      if (bullet && j + 1 < end && text[j + 1] !== b) {
+        cutItem(j);
+        i = j;
+        continue;
       }
     }
+    if (!NUMBER_BOUNDARY.has(ch) && !space) continue;
+    const j = skipSpace(text, i + 1, end);
+    const num = isListStart(text, j, end);
+    // The next number, or the same number again (lists written "1、2、2、3、").
+    if (!num || !(num.value === expected || (num.value === expected - 1 && expected > 2))) continue;
+    // A heading word right before a list ("…效果。任职要求 1. …").
+    const h = space ? inlineHeadingEndingAt(text, contentFrom, i, true) : undefined;
+    if (h && h.at > contentFrom) {
+      i = cutHeading(h.at, h.kind, j) - 1;
+      continue;
+    }
+    cutItem(j, num.value);
+    expected = num.value + 1;
+    i = num.end - 1;
   }
   pushItem(text, segStart, end, out, segNumber);
 }
