@@ -21,6 +21,12 @@ function pushItem(text: string, start: number, end: number, out: Piece[], forced
   out.push({ type: 'item', start: m.contentStart, end: e, marker, value });
 }
 
+/** Index of the last non-space character before `i` (or `floor`). */
+function skipBack(text: string, i: number, floor: number): number {
+  while (i > floor && isSpace(text.charCodeAt(i))) i--;
+  return i;
+}
+
 function isListStart(text: string, j: number, end: number): { value: number; end: number } | undefined {
   const c = text.charCodeAt(j);
   // Only digit / bracket / circled numbering counts inline; a bare "3 " is a quantity.
@@ -67,7 +73,9 @@ function splitInline(text: string, start: number, end: number, out: Piece[], lea
     if ((ch === ';' || ch === '。' || ch === ':' || space) && i > contentFrom) {
       const j = skipSpace(text, i + 1, end);
       const b = text[j];
-      const bullet = b === '•' || b === '●' || b === '▪' || ((b === '-' || b === '·') && !space);
+      // After a space, "-" is a bullet only in Chinese text ("A - B" in English is a dash).
+      const prev = text.charCodeAt(skipBack(text, i, contentFrom));
+      const bullet = b === '•' || b === '●' || b === '▪' || ((b === '-' || b === '·') && (!space || prev >= 0x3000));
       if (bullet && j + 1 < end && text[j + 1] !== b) {
         cutItem(j);
         i = j;
@@ -77,14 +85,15 @@ function splitInline(text: string, start: number, end: number, out: Piece[], lea
     if (!NUMBER_BOUNDARY.has(ch) && !space) continue;
     const j = skipSpace(text, i + 1, end);
     const num = isListStart(text, j, end);
-    // The next number, or the same number again (lists written "1、2、2、3、").
-    if (!num || !(num.value === expected || (num.value === expected - 1 && expected > 2))) continue;
+    if (!num) continue;
     // A heading word right before a list ("…效果。任职要求 1. …").
     const h = space ? inlineHeadingEndingAt(text, contentFrom, i, true) : undefined;
     if (h && h.at > contentFrom) {
       i = cutHeading(h.at, h.kind, j) - 1;
       continue;
     }
+    // The next number, or the same number again (lists written "1、2、2、3、").
+    if (!(num.value === expected || (num.value === expected - 1 && expected > 2))) continue;
     cutItem(j, num.value);
     expected = num.value + 1;
     i = num.end - 1;
