@@ -25,6 +25,8 @@ const SELECTORS = {
     '#jobDescriptionText', /* viewjob + pane 2020–26 [IM][FX] */
     '.jobsearch-JobComponent-description', /* wrapper, older [MISC] */
   ],
+  // The wrapper's own "Full job description" heading and report link are page furniture.
+  descriptionExclude: ['.jobsearch-JobDescriptionSection-sectionItemKey', '#mosaic-reportcontent-wrapper'],
   cards: {
     card: [
       'div.job_seen_beacon', /* 2022–26 [IM] */
@@ -52,7 +54,7 @@ export const indeedAdapter = defineSiteAdapter({
       company: textFirst(doc, SELECTORS.company, 'indeed company') ?? (ld && jsonLdCompany(ld)),
       location: textFirst(doc, SELECTORS.location, 'indeed location') ?? (ld && jsonLdLocation(ld)),
       salary: textFirst(doc, SELECTORS.salary, 'indeed salary') ?? (ld && jsonLdSalary(ld)),
-      body: bodyOf(queryFirst(doc, SELECTORS.description, 'indeed description')) ?? bodyFromJsonLd(doc, ld),
+      body: bodyOf(queryFirst(doc, SELECTORS.description, 'indeed description'), SELECTORS.descriptionExclude) ?? bodyFromJsonLd(doc, ld),
     };
   },
   readCards: (doc, url) => readCards(doc, url, SELECTORS.cards, 'indeed'),

@@ -42,14 +42,15 @@ export function linearize(roots: Element | readonly Element[], options: Lineariz
     const style = computedStyle(element);
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return;
     const isBlock = BLOCK_TAGS.has(tag) || (style?.display ?? '').startsWith('block') || style?.display === 'list-item';
-    const pre = preformatted || tag === 'PRE' || (style?.whiteSpace ?? '').startsWith('pre');
+    const pre = preformatted || tag === 'PRE' || isPreformatted(style);
     if (isBlock) writer.lineBreak();
     for (const child of Array.from(element.childNodes)) visit(child, pre);
     if (isBlock) writer.lineBreak();
   };
   for (const root of Array.isArray(roots) ? roots : [roots]) {
     writer.lineBreak();
-    for (const child of Array.from((root as Element).childNodes)) visit(child, false);
+    const rootPre = (root as Element).tagName.toUpperCase() === 'PRE' || isPreformatted(computedStyle(root as Element));
+    for (const child of Array.from((root as Element).childNodes)) visit(child, rootPre);
   }
   return writer.result();
 }
@@ -149,6 +150,11 @@ class LineWriter {
       this.segments.push({ start: at, end: at + 1, node, nodeOffset: offset });
     }
   }
+}
+
+/** pre, pre-wrap and pre-line keep the source's line breaks (猎聘 writes its JD with \n + pre-wrap). */
+function isPreformatted(style: CSSStyleDeclaration | undefined): boolean {
+  return (style?.whiteSpace ?? '').startsWith('pre');
 }
 
 function computedStyle(element: Element): CSSStyleDeclaration | undefined {

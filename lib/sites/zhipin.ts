@@ -51,7 +51,7 @@ export const zhipinAdapter = defineSiteAdapter({
   isListPage: (url) => isHost(url, 'www.zhipin.com') && LIST_PATH.test(url.pathname),
   readPosting: (doc) => ({
     title: textFirst(doc, SELECTORS.title, 'zhipin title'),
-    salary: textFirst(doc, SELECTORS.salary, 'zhipin salary'),
+    salary: readableSalary(textFirst(doc, SELECTORS.salary, 'zhipin salary')),
     company: companyName(doc),
     location: textFirst(doc, SELECTORS.location, 'zhipin location'),
     body: bodyOf(queryFirst(doc, SELECTORS.description, 'zhipin description'), SELECTORS.descriptionExclude),
@@ -66,4 +66,9 @@ function companyName(doc: Document): string | undefined {
   // The pane writes "公司 · HR title"; the legal-name row starts with a label.
   const name = raw.split('·')[0]!.replace(/^\s*公司名称[:：]?/, '').replace(/\s+/g, ' ').trim();
   return name || undefined;
+}
+
+/** Logged-in list pages draw salary digits with a private font (U+E031–U+E03A): unreadable as text. */
+function readableSalary(salary: string | undefined): string | undefined {
+  return salary && !/[\uE000-\uF8FF]/.test(salary) ? salary : undefined;
 }
