@@ -108,7 +108,11 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
     secondary: second > 0 && second >= Math.max(1, top * 0.4) ? runnerUp : undefined,
     confidence: confidenceOf(top, second),
     rule: ruleOf(domain, deciding),
-    cues: deciding.map((c) => toCue(line, c.match, cueKind(c), ruleText(c), { domain })),
+    cues: deciding.map((c) => {
+      const cue = toCue(line, c.match, cueKind(c), '', { domain });
+      // Name the phrase as the posting spells it ("ROI", "品牌"), not as the lexicon stores it.
+      return { ...cue, rule: ruleText(c, cue.text) };
+    }),
   };
 }
 
@@ -130,14 +134,14 @@ function ruleOf(domain: Domain, deciding: Counted[]): DecisionRule {
   return 'strongest-cue';
 }
 
+/** `outcome` for outcome cues, `activity` for overlap work, `domain` for a domain's own work (`custom` set by toCue). */
 function cueKind(c: Counted): Cue['kind'] {
   if (c.part === 'outcome' || c.part === 'awareness-and-conversion') return 'outcome';
   if (c.part === 'activity') return 'domain';
   return 'activity';
 }
 
-function ruleText(c: Counted): string {
-  const text = c.match.cue.text;
+function ruleText(c: Counted, text: string): string {
   const concept = conceptOf(c.match.cue);
   switch (c.part) {
     case 'custom':

@@ -127,6 +127,8 @@ describe('classifyDomain', () => {
     expect(decision.domain).toBe('operations');
     expect(decision.cues.map((c) => c.text)).toEqual(expect.arrayContaining(['ＲＯＩ', 'Conversion', 'paid search']));
     for (const cue of decision.cues) expect(posting.slice(cue.start, cue.end)).toBe(cue.text);
+    // The rule names the phrase as the posting spells it.
+    expect(decision.cues.find((c) => c.text === 'Conversion')?.rule).toBe('Conversion → outcome: conversion → operations');
   });
 
   it('names the awareness cue that rule 7 hands to operations', () => {
