@@ -29,9 +29,13 @@ type Mode = 'duties' | 'requirements' | 'other' | 'wording' | 'intro';
 interface Block {
   mode: Mode;
   heading?: { start: number; end: number };
-  items: Array<{ start: number; end: number; cls: LineClass }>;
-  /** Numbering restarted at 1 inside a duties list: an unheaded second list, judged as a whole. */
+  items: Array<{ start: number; end: number; cls: LineClass; byWording: LineClass }>;
+  /** Numbering restarted at 1 inside a list: an unheaded second list, judged as a whole. */
   restart: boolean;
+  /** A section whose heading named no duties but whose lines may still be a duty list (see `rescue`). */
+  rescue?: 'unknown' | 'other';
+  /** A one-line field ("工作地点：上海"): the lines after it go back to the section before it. */
+  field?: boolean;
 }
 
 /** How the lines under a heading are judged. Unknown sub-headings keep the kind of the section around them. */
@@ -48,38 +52,64 @@ function classify(mode: Mode, text: string, marked: boolean): LineClass {
   return mode === 'intro' ? 'other' : mode;
 }
 
-function buildBlocks(input: string, folded: string, pieces: Piece[]): Block[] {
+function count(b: Block, key: 'cls' | 'byWording', cls: LineClass): number {
+  return b.items.filter((i) => i[key] === cls).length;
+}
+
+/** After a block is read: whole-block decisions that single lines cannot make. */
+function settle(b: Block): void {
+  const n = b.items.length;
+  if (b.restart && count(b, 'cls', 'requirements') >= count(b, 'cls', 'duties')) {
+    for (const i of b.items) i.cls = 'requirements';
+    return;
+  }
+  // A missing or unlisted duties heading: a run of task lines under another heading is still a duty list.
+  const duty = count(b, 'byWording', 'duties');
+  const rescued = b.rescue === 'unknown' ? duty >= 2 && duty * 2 > n : b.rescue === 'other' && duty >= 3 && duty * 3 > n * 2;
+  if (rescued) for (const i of b.items) i.cls = i.byWording;
+}
+
+function buildBlocks(folded: string, pieces: Piece[]): Block[] {
   const dutyAhead = pieces.some((p) => p.type === 'heading' && p.kind === 'duties' && !p.unknown);
   let lastKnown: BlockKind | undefined;
   let dutySeen = false;
   let block: Block = { mode: dutyAhead ? 'intro' : 'wording', items: [], restart: false };
+  let resume: Block = block;
   const blocks: Block[] = [block];
   let lastNumber = 0;
   for (const p of pieces) {
     if (p.type === 'heading') {
+      if (p.field) {
+        block = { mode: 'other', heading: p, items: [], restart: false, field: true };
+        blocks.push(block);
+        continue;
+      }
       if (!p.unknown) lastKnown = p.kind;
       if (p.kind === 'duties' && !p.unknown) dutySeen = true;
-      block = { mode: modeFor(p.kind, p.unknown, lastKnown, dutySeen, dutyAhead), heading: p, items: [], restart: false };
+      const mode = modeFor(p.kind, p.unknown, lastKnown, dutySeen, dutyAhead);
+      const rescue = p.unknown && mode !== 'duties' ? 'unknown' : mode === 'other' ? 'other' : undefined;
+      block = resume = { mode, heading: p, items: [], restart: false, rescue };
       blocks.push(block);
       lastNumber = 0;
       continue;
     }
     const text = folded.slice(p.start, p.end);
     if (!hasSubstance(text)) continue;
-    if ((block.mode === 'duties' || block.mode === 'wording') && p.marker === 'number' && p.value === 1 && lastNumber >= 2) {
+    if (block.field && !p.field) {
+      block = { ...resume, heading: undefined, items: [] };
+      blocks.push(block);
+    }
+    const listMode = block.mode === 'duties' || block.mode === 'wording';
+    if (listMode && p.marker === 'number' && p.value === 1 && lastNumber >= 2) {
       block = { mode: 'wording', items: [], restart: true };
       blocks.push(block);
     }
     if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
-    block.items.push({ start: p.start, end: p.end, cls: classify(block.mode, text, p.marker !== 'none') });
+    const byWording = classifyByWording(text);
+    const cls = block.mode === 'wording' ? byWording : classify(block.mode, text, p.marker !== 'none');
+    block.items.push({ start: p.start, end: p.end, cls, byWording });
   }
-  for (const b of blocks) {
-    if (!b.restart) continue;
-    const req = b.items.filter((i) => i.cls === 'requirements').length;
-    const duty = b.items.filter((i) => i.cls === 'duties').length;
-    if (req >= duty) for (const i of b.items) i.cls = 'requirements';
-  }
-  void input;
+  for (const b of blocks) settle(b);
   return blocks;
 }
 
@@ -96,7 +126,7 @@ export function segmentPosting(input: string): Segmented {
   const pieces: Piece[] = [];
   for (const line of splitLines(folded)) linePieces(folded, line.start, line.end, pieces);
   const out: Segmented = { sections: [], duties: [], requirements: [], other: [] };
-  for (const b of buildBlocks(text, folded, pieces)) {
+  for (const b of buildBlocks(folded, pieces)) {
     if (!b.heading && b.items.length === 0) continue;
     const start = b.heading?.start ?? b.items[0]!.start;
     const end = b.items.length ? b.items[b.items.length - 1]!.end : b.heading!.end;

@@ -96,3 +96,10 @@ export function isInlineZhHeading(term: string): boolean {
   const kind = ZH_HEADINGS.get(term);
   return term.length >= 4 && kind !== undefined && kind !== 'neutral';
 }
+
+/** One-line fields ("工作地点：上海", "Location: Remote"): they do not open a section for the lines after them. */
+export const FIELD_LABELS = new Set([
+  '工作时间', '工作地点', '上班时间', '上班地点', '招聘人数', '截止日期', '联系方式', '联系人', '联系电话', '薪资', '薪酬',
+  '薪资范围', '公司地址', '工作地址', '面试地点', '办公地点', '公司地点', 'location', 'salary', 'pay', 'schedule', 'job type',
+  'job location', 'work location', 'pay range', 'salary range', 'compensation', 'note', 'notes', 'agency',
+]);

@@ -2,12 +2,12 @@
 // ("岗位职责：1、…"), a heading in its middle ("…完成业绩指标。岗位要求:1、…") and inline numbering
 // ("1、做A；2、做B；3、做C"); each becomes its own piece. Items are never split at "；".
 import { headingAt, inlineHeadingEndingAt } from './headings';
-import type { BlockKind } from './heading-lexicon';
+import { FIELD_LABELS, type BlockKind } from './heading-lexicon';
 import { isSpace, numberingAt, parseListMarker, skipSpace, trimEnd, type ListMarker } from './markers';
 
 export type Piece =
-  | { type: 'heading'; kind: BlockKind; unknown: boolean; start: number; end: number }
-  | { type: 'item'; start: number; end: number; marker: ListMarker['kind']; value?: number };
+  | { type: 'heading'; kind: BlockKind; unknown: boolean; start: number; end: number; field?: boolean }
+  | { type: 'item'; start: number; end: number; marker: ListMarker['kind']; value?: number; field?: boolean };
 
 // Folded text: full-width punctuation is already half-width (；→; ：→: ，→,).
 const NUMBER_BOUNDARY = new Set([';', '。', '!', '?', ':', ',', '、']);
@@ -110,6 +110,12 @@ export function linePieces(text: string, start: number, end: number, out: Piece[
     const h = headingAt(text, m.contentStart, e, m.kind !== 'none');
     if (!h) {
       splitInline(text, s, e, out, m.kind === 'number' ? m.value : undefined);
+      return;
+    }
+    const label = text.slice(m.contentStart, h.end).replace(/[\s*_#【】[\]:]+/g, ' ').trim().toLowerCase();
+    if (h.restStart < e && FIELD_LABELS.has(label)) {
+      out.push({ type: 'heading', kind: h.kind, unknown: false, start: s, end: h.end, field: true });
+      out.push({ type: 'item', start: h.restStart, end: e, marker: 'none', field: true });
       return;
     }
     out.push({ type: 'heading', kind: h.kind, unknown: h.unknown, start: s, end: h.end });
