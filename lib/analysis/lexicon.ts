@@ -34,7 +34,7 @@ export const CueEntrySchema = z.object({
 });
 export type CueEntry = z.infer<typeof CueEntrySchema>;
 
-export const CueFileSchema = z.union([
+export const CueFileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('domain'), target: z.enum(DOMAINS), about: z.string(), cues: z.array(CueEntrySchema) }),
   z.object({ kind: z.literal('level'), target: z.enum(LEVELS), about: z.string(), cues: z.array(CueEntrySchema) }),
 ]);

@@ -19,17 +19,31 @@ export interface NormalizeOptions {
 const BULLETS = new Set(['•', '●', '◆', '◇', '■', '□', '▪', '▫', '►', '▶', '➢', '➤', '★', '☆', '○', '◎', '・', '‧', '∙', '⁃', '‣', '◦', '✓', '✔', '√']);
 const LINE_BREAKS = new Set(['\n', '\r', '\u2028', '\u2029', '\u000b', '\u000c', '\u0085']);
 
-/** Normalise one code point: NFKC (full-width → half-width), unified spaces. */
-function normalizeCodePoint(ch: string, lowercase: boolean): string {
-  if (ch === '\t' || ch === '\u00a0' || ch === '\u3000' || ch === '\u200b' || ch === '\ufeff') {
-    return ch === '\u200b' || ch === '\ufeff' ? '' : ' ';
+// NFKC of one code point is a pure function of it: cache it, since String#normalize is slow and
+// postings repeat the same few hundred characters.
+const nfkcCache = new Map<string, string>();
+
+function nfkc(ch: string): string {
+  let out = nfkcCache.get(ch);
+  if (out === undefined) {
+    out = ch.normalize('NFKC');
+    // NFKC leaves a few look-alikes that postings use as punctuation.
+    if (out === '\u2014' || out === '\u2013' || out === '\u2212') out = '-';
+    if (nfkcCache.size < 20_000) nfkcCache.set(ch, out);
   }
-  if (LINE_BREAKS.has(ch)) return '\n';
-  let out = ch.normalize('NFKC');
-  // NFKC leaves a few look-alikes that postings use as punctuation.
-  if (out === '\u2014' || out === '\u2013' || out === '\u2212') out = '-';
-  if (lowercase) out = out.toLowerCase();
   return out;
+}
+
+/** Normalise one code point: NFKC (full-width → half-width), unified spaces. */
+function normalizeCodePoint(ch: string, code: number, lowercase: boolean): string {
+  // Fast paths: printable ASCII and CJK ideographs are already in NFKC form.
+  if (code >= 0x20 && code < 0x7f) return lowercase && code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  if (code >= 0x4e00 && code <= 0x9fff) return ch;
+  if (ch === '\t' || ch === '\u00a0' || ch === '\u3000') return ' ';
+  if (ch === '\u200b' || ch === '\ufeff') return '';
+  if (LINE_BREAKS.has(ch)) return '\n';
+  const out = nfkc(ch);
+  return lowercase ? out.toLowerCase() : out;
 }
 
 /**
@@ -55,11 +69,11 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
       atLineStart = true;
       continue;
     }
-    let out = atLineStart && BULLETS.has(ch) ? '•' : normalizeCodePoint(ch, lowercase);
+    const out = atLineStart && BULLETS.has(ch) ? '•' : normalizeCodePoint(ch, cp, lowercase);
     for (let k = 0; k < out.length; k++) map.push(i);
     parts.push(out);
     if (out === '\n') atLineStart = true;
-    else if (out.trim() !== '') atLineStart = false;
+    else if (out !== ' ' && out !== '') atLineStart = false;
     i += width;
   }
   map.push(input.length);
