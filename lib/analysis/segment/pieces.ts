@@ -87,7 +87,7 @@ function splitInline(text: string, start: number, end: number, out: Piece[], lea
     const num = isListStart(text, j, end);
     if (!num) continue;
     // A heading word right before a list ("…效果。任职要求 1. …").
-    const h = space ? inlineHeadingEndingAt(text, contentFrom, i, true) : undefined;
+    const h = space ? inlineHeadingEndingAt(text, contentFrom, i, num.value === 1) : undefined;
     if (h && h.at > contentFrom) {
       i = cutHeading(h.at, h.kind, j) - 1;
       continue;
@@ -115,7 +115,10 @@ export function linePieces(text: string, start: number, end: number, out: Piece[
     const label = text.slice(m.contentStart, h.end).replace(/[\s*_#【】[\]:]+/g, ' ').trim().toLowerCase();
     if (h.restStart < e && FIELD_LABELS.has(label)) {
       out.push({ type: 'heading', kind: h.kind, unknown: false, start: s, end: h.end, field: true });
-      out.push({ type: 'item', start: h.restStart, end: e, marker: 'none', field: true });
+      const first = out.length;
+      splitInline(text, h.restStart, e, out);
+      const value = out[first];
+      if (value?.type === 'item') value.field = true;
       return;
     }
     out.push({ type: 'heading', kind: h.kind, unknown: h.unknown, start: s, end: h.end });
