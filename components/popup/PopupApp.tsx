@@ -71,6 +71,11 @@ export function PopupApp({ target, lang, cues, loaders }: { target: PopupTarget;
     };
   }, [target, loaders]);
 
+  useEffect(() => {
+    // For the benchmark and the e2e log: when the analysis (or a definite state) is on screen.
+    if (state.kind !== 'loading') performance.mark('rolelens:popup-ready');
+  }, [state.kind]);
+
   const openFullFor = (tabId?: number) => () => loaders.openFull(tabId === undefined ? { kind: 'last' } : { kind: 'tab', tabId });
 
   return (

@@ -1,16 +1,17 @@
+// Runs once the imports below are evaluated (ES modules hoist them): the start of the popup's own work.
+performance.mark('rolelens:popup-start');
 import { render } from 'preact';
 import { browser } from '#imports';
 import { PopupApp, type PopupLoaders } from '@/components/popup/PopupApp';
 import { parsePopupTarget, type PopupTarget } from '@/components/popup/popup-state';
 import { useSettings } from '@/components/shared/use-settings';
-import { analyzeTabOnDemand } from '@/lib/extension/on-demand';
 import { getLastAnalysis, getTabResult } from '@/lib/storage/tab-results';
 
 // One literal a page, so WXT's typed getURL checks each path exists.
 const PAGE_URLS = {
   popup: () => browser.runtime.getURL('/popup.html'),
   options: () => browser.runtime.getURL('/options.html'),
-  history: () => browser.runtime.getURL('/history.html'),
+  history: () => browser.runtime.getURL('/analysis-history.html'),
 };
 
 const loaders: PopupLoaders = {
@@ -20,7 +21,9 @@ const loaders: PopupLoaders = {
   },
   getTabResult,
   getLastAnalysis,
-  analyzeTabOnDemand,
+  // Loaded only when the tab has no stored result: it brings the analysis core, which a popup
+  // showing a stored result does not need (keeps first render fast).
+  analyzeTabOnDemand: async (tabId) => (await import('@/lib/extension/on-demand')).analyzeTabOnDemand(tabId),
   openFull(target: PopupTarget) {
     const query = target.kind === 'tab' ? `?tabId=${target.tabId}` : '?view=last';
     void browser.tabs.create({ url: `${PAGE_URLS.popup()}${query}` });
