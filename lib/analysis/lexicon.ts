@@ -16,7 +16,8 @@ import chores from './lexicon/level-chores.json';
 
 /**
  * One cue. `text` is matched in the normalised, lower-cased line; a `…` inside it is a gap of up to
- * GAP_MAX characters within one clause ("制定…战略"). English cues match on word boundaries.
+ * GAP_MAX characters within one clause ("制定…战略"), per language;
+ * every part of an English cue matches on word boundaries.
  */
 export const CueEntrySchema = z.object({
   text: z.string().check(z.minLength(1), z.maxLength(40)),
@@ -55,7 +56,7 @@ export const CUE_FILES: Record<string, unknown> = {
 };
 
 /** Largest gap, in characters, that a `…` in a cue may span; the gap may not cross a clause break. */
-export const GAP_MAX = 12;
+export const GAP_MAX = { zh: 12, en: 12 } as const;
 const CLAUSE_BREAK = /[,;。!?，；！？\n]/;
 
 export interface CompiledCue extends CueEntry {
@@ -182,9 +183,9 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
     for (const [firstId, occurrences] of found) {
       for (const cue of cuesByFirstPart.get(firstId) ?? []) {
         for (const [start, firstEnd] of occurrences) {
+          if (cue.lang === 'en' && !onWordBoundaries(text, start, firstEnd)) continue;
           const end = matchRest(cue, text, firstEnd, found, partIds);
           if (end === -1) continue;
-          if (cue.lang === 'en' && (isWordChar(text[start - 1]) || isWordChar(text[end]))) continue;
           matches.push({ cue, start, end });
         }
       }
@@ -195,12 +196,17 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
   return { cues, match };
 }
 
-/** For a gapped cue, find each later part within GAP_MAX characters of the previous one, in the same clause. */
+const onWordBoundaries = (text: string, start: number, end: number) => !isWordChar(text[start - 1]) && !isWordChar(text[end]);
+
+/** For a gapped cue, find each later part within the gap of the previous one, in the same clause. */
 function matchRest(cue: CompiledCue, text: string, from: number, found: Map<number, Array<[number, number]>>, partIds: Map<string, number>): number {
   let end = from;
+  const gap = GAP_MAX[cue.lang];
   for (const part of cue.parts.slice(1)) {
     const occurrences = found.get(partIds.get(part)!) ?? [];
-    const next = occurrences.find(([s]) => s >= end && s - end <= GAP_MAX && !CLAUSE_BREAK.test(text.slice(end, s)));
+    const next = occurrences.find(
+      ([s, e]) => s >= end && s - end <= gap && !CLAUSE_BREAK.test(text.slice(end, s)) && (cue.lang === 'zh' || onWordBoundaries(text, s, e)),
+    );
     if (!next) return -1;
     end = next[1];
   }

@@ -5,20 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { analyzeLine, analyzePosting } from '../../lib/analysis';
 import { AnalysisResultSchema, type AnalysisResult } from '../../lib/analysis/schema';
 
+/** Every offset points at exactly the text it claims (collected, then asserted once: big inputs have many). */
 function checkOffsets(text: string, result: AnalysisResult) {
+  const wrong: string[] = [];
   for (const duty of result.duties) {
-    expect(text.slice(duty.start, duty.end)).toBe(duty.text);
+    if (text.slice(duty.start, duty.end) !== duty.text) wrong.push(`duty ${duty.start}-${duty.end}`);
     for (const cue of duty.cues) {
-      expect(text.slice(cue.start, cue.end)).toBe(cue.text);
-      expect(cue.start).toBeGreaterThanOrEqual(duty.start);
-      expect(cue.end).toBeLessThanOrEqual(duty.end);
+      if (text.slice(cue.start, cue.end) !== cue.text) wrong.push(`cue ${cue.start}-${cue.end} "${cue.text}"`);
+      if (cue.start < duty.start || cue.end > duty.end) wrong.push(`cue ${cue.start}-${cue.end} outside its duty`);
     }
   }
-  for (const r of result.requirements) expect(text.slice(r.start, r.end)).toBe(r.text);
-  for (const s of result.sections) {
-    expect(s.start).toBeLessThanOrEqual(s.end);
-    expect(s.end).toBeLessThanOrEqual(text.length);
-  }
+  for (const r of result.requirements) if (text.slice(r.start, r.end) !== r.text) wrong.push(`requirement ${r.start}-${r.end}`);
+  for (const s of result.sections) if (s.start > s.end || s.end > text.length) wrong.push(`section ${s.start}-${s.end}`);
+  expect(wrong).toEqual([]);
 }
 
 // Pieces postings are made of, so random strings reach the interesting paths (headings, numbering, cues).
@@ -78,7 +77,7 @@ describe('analysis properties', () => {
     checkOffsets(text, result);
   });
 
-  it('handles a 1 MB posting', () => {
+  it('handles a 1 MB posting', { timeout: 60_000 }, () => {
     const block = '岗位职责：\n1、负责品牌传播，提升品牌知名度；\n2、负责拉新和转化，提升复购率；\n任职要求：\n1、3年以上经验；\n';
     const text = block.repeat(Math.ceil(1_000_000 / block.length));
     const result = analyzePosting({ text, title: '市场运营' });
