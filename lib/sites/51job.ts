@@ -30,7 +30,7 @@ const SELECTORS = {
       '.joblist .joblist-item', /* we.51job.com 2025-11 [GJ][MISC 23317121662] */
       '.j_joblist .e', /* search.51job.com 2021 [FX] */
     ],
-    title: ['.jname', 'span.jname.text-cut', '.jname a'],
+    title: ['.jname', 'span.jname.text-cut', '.jname a'], /* 2025-11 [GJ][MISC 54606717634] */
     company: ['.cname', 'a.cname.text-cut'],
     snippet: ['.joblist-item-job-desc', '.jobDescribe'], /* card description line (?) */
     link: ['a.joblist-item-job-wrapper[href]', 'a[href*="jobdetail"]', 'a[href*="jobs.51job.com"]'],

@@ -12,16 +12,32 @@ export const DUTY_HEADING =
 export const STOP_HEADING =
   /^(公司介绍|公司简介|关于我们|公司福利|福利待遇|员工福利|工作地址|工作地点|联系方式|投递方式|申请方式|about us|about the company|who we are|our company|benefits|perks|what we offer|apply|how to apply|apply for this job|equal (employment )?opportunity.*|eeo.*)\s*[:：]?$/i;
 
-const HEADING_CANDIDATES = 'h1, h2, h3, h4, h5, h6, dt, strong, b, p, div, span, li, [role="heading"]';
 const MAX_HEADING_LENGTH = 40;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the page window's globals
 
+/**
+ * The outermost element whose whole text is a duties heading. Walks Text nodes (cheap) instead of
+ * reading textContent of every element, which is quadratic on large SPA pages.
+ */
 export function findDutyHeading(root: ParentNode): Element | undefined {
-  for (const element of Array.from(root.querySelectorAll(HEADING_CANDIDATES))) {
-    if (element.closest('script, style, noscript, template, nav, header, footer')) continue;
-    const text = oneLine(element.textContent ?? '');
-    if (text.length > 0 && text.length <= MAX_HEADING_LENGTH && DUTY_HEADING.test(text)) return element;
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = oneLine(node.textContent ?? '');
+    if (!text || text.length > MAX_HEADING_LENGTH || !DUTY_HEADING.test(text)) continue;
+    let element = node.parentElement;
+    if (!element || element.closest('script, style, noscript, template, nav, footer, button, a')) continue;
+    while (element.parentElement && element.parentElement !== root && isHeadingText(element.parentElement)) {
+      element = element.parentElement;
+    }
+    if (isHeadingText(element)) return element;
   }
   return undefined;
+}
+
+function isHeadingText(element: Element): boolean {
+  const text = oneLine(element.textContent ?? '');
+  return text.length <= MAX_HEADING_LENGTH && DUTY_HEADING.test(text);
 }
 
 /**

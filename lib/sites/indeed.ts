@@ -33,7 +33,7 @@ const SELECTORS = {
       'td.resultContent', /* inner cell, when the beacon class changes [IM] */
       'a.tapItem', /* 2021 layout (?) */
     ],
-    title: ['h2.jobTitle a span[title]', 'a.jcs-JobTitle span', 'h2.jobTitle'],
+    title: ['h2.jobTitle a span[title]', 'a.jcs-JobTitle span', 'h2.jobTitle'], /* 2024–26 [IM] */
     company: ['[data-testid="company-name"]', '.companyName'],
     snippet: ['[data-testid="jobsnippet_footer"]', '.job-snippet'], /* [IM] */
     link: ['a.jcs-JobTitle[href]', 'h2.jobTitle a[href]'],

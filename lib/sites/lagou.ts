@@ -28,7 +28,7 @@ const SELECTORS = {
       '#jobList [class^="list__"] > [class^="item__"]', /* /wn list 2024, hashed classes [JH][MISC 56728785621] */
       '#s_position_list li[data-positionname]', /* legacy list [MISC] */
     ],
-    title: ['[class^="p-top__"] a', '.position_link h3', '[data-positionname]'],
+    title: ['[class^="p-top__"] a', '.position_link h3', '[data-positionname]'], /* /wn 2024 hashed [JH] / legacy [MISC] */
     company: ['[class^="company-name__"] a', '.company_name a'],
     link: ['[class^="p-top__"] a[href]', 'a.position_link[href]'],
   },

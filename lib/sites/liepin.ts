@@ -27,7 +27,7 @@ const SELECTORS = {
       '.job-list-box div[class*="job-card-pc-container"]', /* 2025-11 [GJ][JH] */
       '.content-left-section .job-list-box > li', /* older (?) */
     ],
-    title: ['.job-title-box .ellipsis-1', '.job-title-box [title]', '.job-title'],
+    title: ['.job-title-box .ellipsis-1', '.job-title-box [title]', '.job-title'], /* 2025-11 [GJ][JH] */
     company: ['.company-name', '.company-name-box'],
     link: ['a[data-nick="job-detail-job-info"][href]', '.job-detail-box a[href]', 'a[href*="/job/"]', 'a[href*="/a/"]'],
   },

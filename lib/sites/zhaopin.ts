@@ -27,7 +27,7 @@ const SELECTORS = {
       'div.joblist-box__item', /* 2025-11 [GJ] */
       '.positionlist__list .joblist-box__item', /* older container [JH] */
     ],
-    title: ['a.jobinfo__name', '.jobinfo__name'],
+    title: ['a.jobinfo__name', '.jobinfo__name'], /* 2025-11 [GJ] */
     company: ['.companyinfo__name', '.companyinfo__name a'],
     snippet: ['.jobinfo__summary', '.jobinfo__desc'], /* (?) rarely in the DOM; state jobSummary otherwise */
     link: ['a.jobinfo__name[href]'],

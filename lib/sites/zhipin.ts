@@ -36,9 +36,9 @@ const SELECTORS = {
       '.job-list-container .job-card-box', /* 2025 [MISC 71417200030] */
       '.search-job-result .job-list-box > li', /* 2024 [JH] */
     ],
-    title: ['a.job-name', '.job-name', '.job-title .job-name'],
-    company: ['.boss-name', '.company-name', '.company-info .company-name a'],
-    link: ['a.job-name[href]', 'a.job-card-left[href]', 'a[href*="/job_detail/"]'],
+    title: ['a.job-name', '.job-name', '.job-title .job-name'], /* 2025-11 [GJ][MISC 62021828246] / 2024 [JH] */
+    company: ['.boss-name', '.company-name', '.company-info .company-name a'], /* 2025-11 [GJ] / 2024 [JH] */
+    link: ['a.job-name[href]', 'a.job-card-left[href]', 'a[href*="/job_detail/"]'], /* 2025 [MISC 62021828246] / 2024 [JH] */
   },
 } as const;
 
