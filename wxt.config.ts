@@ -1,5 +1,38 @@
-import { defineConfig } from 'wxt';
+import { defineConfig, type WxtViteConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+type VitePlugin = NonNullable<WxtViteConfig['plugins']>[number];
+
+const RUNTIME_STRINGS = fileURLToPath(new URL('./lib/extension/runtime-strings.ts', import.meta.url));
+const LOCALE_FILE = /_locales\/(en|zh_CN)\/messages\.json$/;
+const CONTENT_SCRIPT_ENTRY = /entrypoints\/(content|[^/]+\.content)(\/index)?\.tsx?$/;
+
+/**
+ * In content-script builds, lib/i18n's message files become the tables the script fills from the
+ * background at start-up (lib/extension/runtime-strings.ts), keeping 26 KB of strings for every
+ * page of the extension out of the script injected into job boards. Other builds are untouched.
+ */
+function contentScriptStrings(): VitePlugin {
+  let enabled = false;
+  return {
+    name: 'rolelens:content-script-strings',
+    enforce: 'pre',
+    configResolved(config) {
+      const entry = config.build.lib ? config.build.lib.entry : undefined;
+      enabled = [entry].flat().some((e) => typeof e === 'string' && CONTENT_SCRIPT_ENTRY.test(e.replaceAll('\\', '/')));
+    },
+    resolveId(source) {
+      const match = enabled ? LOCALE_FILE.exec(source.replaceAll('\\', '/')) : null;
+      return match ? `\0rolelens-strings:${match[1] === 'en' ? 'en' : 'zh'}` : null;
+    },
+    load(id) {
+      if (!id.startsWith('\0rolelens-strings:')) return null;
+      const lang = id.slice('\0rolelens-strings:'.length);
+      return `import { STRING_TABLES } from ${JSON.stringify(RUNTIME_STRINGS)};\nexport default STRING_TABLES.${lang};\n`;
+    },
+  };
+}
 
 // Manifest and build settings. Permissions are kept minimal on purpose: no <all_urls> and no host
 // permissions; job boards get a content script by host pattern (see lib/sites BOARD_MATCHES), every
@@ -8,7 +41,7 @@ export default defineConfig({
   srcDir: '.',
   outDir: '.output',
   vite: () => ({
-    plugins: [preact()],
+    plugins: [contentScriptStrings(), preact()],
   }),
   manifest: {
     name: '__MSG_extName__',

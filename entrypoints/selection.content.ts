@@ -1,7 +1,8 @@
-// Injected on demand (activeTab + scripting) into pages without the board script, to show a
-// right-click analysis in place. Never registered in the manifest: no host permission.
-import { listenForSelectionRequests } from '@/lib/extension/selection-listener';
+// Injected on demand (activeTab + scripting) to show a right-click analysis in place with the full
+// split. Never registered in the manifest: no host permission.
 import { readContentSettings } from '@/lib/extension/content-settings';
+import { FULL_SELECTION_CSS, FullSelectionBody } from '@/lib/extension/selection-full';
+import { listenForSelectionRequests } from '@/lib/extension/selection-listener';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -9,6 +10,6 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    listenForSelectionRequests(ctx, 'selection', readContentSettings);
+    listenForSelectionRequests(ctx, 'selection', readContentSettings, { Body: FullSelectionBody, css: FULL_SELECTION_CSS });
   },
 });

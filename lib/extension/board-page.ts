@@ -1,22 +1,27 @@
 // The board content script: find the posting (detail page) and the cards (list page) with the
-// site's adapter, analyse them, and mark the page: the docked panel, duty tinting, card chips.
-// Re-runs on client-side navigation and on content changes (debounced), and drops stale marks.
+// site's adapter, have the background analyse them, and mark the page: the docked panel, duty
+// tinting, card chips. Re-runs on client-side navigation and on content changes (debounced) and
+// drops stale marks. Only DOM reading and rendering happen here, on the page's main thread.
 import type { ContentScriptContext } from '#imports';
 import type { AnalysisResult } from '../analysis/schema';
 import { browserUiLanguage, resolveUiLang, type UiLang } from '../i18n';
-import { adapterForUrl, genericAdapter } from '../sites';
-import type { Extraction, SiteAdapter, TextSegment } from '../sites/types';
-import { analyzeWithCues } from './analyze';
-import { chipModelFor } from './chip-model';
-import { createChipLayer } from './chips';
-import { readContentSettings, watchContentSettings, type ContentSettings } from './content-settings';
+import { AnalysisReplySchema, ChipsReplySchema, MAX_CARDS_PER_MESSAGE } from '../messages';
+import { adapterForUrl } from '../sites';
+import type { Extraction, ListCard, SiteAdapter, TextSegment } from '../sites/types';
+import type { ChipModel } from './chip-model';
+import { cardTextKey, createChipLayer } from './chips';
+import { ask, tell } from './content-messaging';
+import { readContentSettings, watchContentSettings } from './content-settings';
+import { findPosting, postingKey } from './find-posting';
 import { touchesPage } from './mutations';
 import { createPanelSlot } from './panel';
 import { measured } from './perf';
-import { listenForSelectionRequests, sendToBackground } from './selection-listener';
+import { COMPACT_SELECTION_CSS, CompactSelectionBody } from './selection-compact';
+import { listenForSelectionRequests } from './selection-listener';
 import { applyTint, clearTint } from './tint';
 
 const RERUN_DELAY_MS = 250;
+const MAX_CACHED_CHIPS = 2000;
 
 interface Shown {
   key: string;
@@ -25,31 +30,25 @@ interface Shown {
   segments: TextSegment[];
 }
 
-export const postingKey = ({ posting }: Extraction): string => `${posting.url}\n${posting.title}\n${posting.text}`;
-
-/** The posting on this page: the board's own extractor on its job pages, the generic one on its other non-list pages. */
-export function findPosting(adapter: SiteAdapter, doc: Document, url: URL): Extraction | null {
-  if (adapter.isJobPage(url)) return adapter.extract(doc, url) ?? genericAdapter.extract(doc, url);
-  if (adapter.isListPage(url)) return null;
-  return genericAdapter.extract(doc, url);
-}
-
 export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
   let settings = await readContentSettings();
   const lang = (): UiLang => resolveUiLang(settings.language, browserUiLanguage());
   const panel = createPanelSlot(ctx);
   const chips = createChipLayer(document);
+  const chipModels = new Map<string, ChipModel>();
   let shown: Shown | null = null;
+  /** The posting the page shows now (set synchronously), so a late analysis of an old one is dropped. */
+  let pageKey: string | null = null;
   let dismissedKey: string | null = null;
+  let runId = 0;
 
-  listenForSelectionRequests(ctx, 'board', async () => settings);
+  listenForSelectionRequests(ctx, 'board', async () => settings, { Body: CompactSelectionBody, css: COMPACT_SELECTION_CSS });
 
-  const analyze = (input: { title?: string; text: string }) => analyzeWithCues(input, settings.customCues);
-
-  const syncTint = () => {
-    if (shown && settings.tintDuties) applyTint(document, shown.result.duties, shown.segments);
-    else clearTint(document);
-  };
+  const syncTint = () =>
+    measured('tint', () => {
+      if (shown && settings.tintDuties) applyTint(document, shown.result.duties, shown.segments);
+      else clearTint(document);
+    });
 
   const renderPanel = () => {
     if (!shown || !settings.showPanel || dismissedKey === shown.key) {
@@ -64,17 +63,18 @@ export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
       tinted: settings.tintDuties,
       onToggleCollapse: () => {
         const collapsed = !settings.collapsedSites.includes(site);
-        settings = { ...settings, collapsedSites: collapsed ? [...settings.collapsedSites, site] : settings.collapsedSites.filter((s) => s !== site) };
+        const others = settings.collapsedSites.filter((s) => s !== site);
+        settings = { ...settings, collapsedSites: collapsed ? [...others, site] : others };
         renderPanel();
-        sendToBackground({ type: 'set-collapsed', site, collapsed });
+        tell({ type: 'set-collapsed', site, collapsed });
       },
       onToggleTint: () => {
         settings = { ...settings, tintDuties: !settings.tintDuties };
         syncTint();
         renderPanel();
-        sendToBackground({ type: 'set-tint', on: settings.tintDuties });
+        tell({ type: 'set-tint', on: settings.tintDuties });
       },
-      onOpenFull: () => sendToBackground({ type: 'open-full' }),
+      onOpenFull: () => tell({ type: 'open-full' }),
       onClose: () => {
         dismissedKey = key;
         renderPanel();
@@ -83,48 +83,80 @@ export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
   };
 
   const clearDetail = () => {
+    pageKey = null;
     if (!shown) return;
     shown = null;
     renderPanel();
     clearTint(document);
-    sendToBackground({ type: 'page-cleared' });
+    tell({ type: 'page-cleared' });
   };
 
-  const syncDetail = (adapter: SiteAdapter, url: URL) => {
-    const extraction = measured('extract', () => findPosting(adapter, document, url));
-    if (!extraction) return clearDetail();
+  /** Synchronous part: what the page shows now. Returns the posting still to analyse, if any. */
+  const readDetail = (adapter: SiteAdapter, url: URL): Extraction | null => {
+    const extraction = findPosting(adapter, document, url);
+    if (!extraction) {
+      clearDetail();
+      return null;
+    }
     const key = postingKey(extraction);
     if (shown?.key === key) {
-      // Same posting, maybe re-rendered by the site: keep the analysis, refresh the text nodes.
+      // Same posting, maybe re-rendered by the site: keep the analysis, follow the new text nodes.
       shown.segments = extraction.segments;
       if (settings.tintDuties) syncTint();
-      return;
+      return null;
     }
+    if (pageKey === key) return null; // already being analysed
+    pageKey = key;
+    return extraction;
+  };
+
+  const analyzeDetail = async (extraction: Extraction, site: string) => {
+    const key = postingKey(extraction);
     const { posting } = extraction;
-    const result = measured('analyze', () => analyze({ title: posting.title, text: posting.text }));
-    shown = { key, site: adapter.id, result, segments: extraction.segments };
+    const reply = await ask({ type: 'analyze-posting', posting, source: posting.site === 'generic' ? 'generic' : 'board' }, AnalysisReplySchema);
+    if (!reply || pageKey !== key || ctx.isInvalid) return;
+    shown = { key, site, result: reply.result, segments: extraction.segments };
     renderPanel();
     syncTint();
-    sendToBackground({ type: 'page-result', posting, result, source: posting.site === 'generic' ? 'generic' : 'board' });
   };
 
-  const syncList = (adapter: SiteAdapter, url: URL) => {
-    if (!settings.showChips || !adapter.isListPage(url)) return chips.clear();
-    const cards = measured('cards', () => adapter.listCards(document, url));
-    measured('chips', () => chips.sync(cards, lang(), (card) => chipModelFor(card, analyze)));
+  const syncChips = async (cards: ListCard[], id: number) => {
+    const missing = [...new Map(cards.filter((c) => !chipModels.has(cardTextKey(c))).map((c) => [cardTextKey(c), c])).values()];
+    for (let i = 0; i < missing.length; i += MAX_CARDS_PER_MESSAGE) {
+      const batch = missing.slice(i, i + MAX_CARDS_PER_MESSAGE);
+      const reply = await ask(
+        { type: 'analyze-cards', cards: batch.map((c) => ({ title: c.title.slice(0, 500), text: c.text.slice(0, 5000) })) },
+        ChipsReplySchema,
+      );
+      if (!reply || id !== runId) return; // a newer run owns the chips now
+      batch.forEach((card, j) => {
+        const model = reply.chips[j];
+        if (model) chipModels.set(cardTextKey(card), model);
+      });
+    }
+    if (chipModels.size > MAX_CACHED_CHIPS) chipModels.clear();
+    measured('chips', () => chips.sync(cards.filter((c) => c.element.isConnected), lang(), (c) => chipModels.get(cardTextKey(c))));
   };
 
-  const run = () =>
-    measured('run', () => {
+  const run = () => {
+    const id = ++runId;
+    const work = measured('run', () => {
       const url = new URL(location.href);
       const adapter = adapterForUrl(url);
-      if (!adapter || adapter.id === 'generic' || settings.disabledBoards.includes(adapter.id)) {
+      if (!adapter || settings.disabledBoards.includes(adapter.id)) {
         chips.clear();
-        return clearDetail();
+        clearDetail();
+        return null;
       }
-      syncDetail(adapter, url);
-      syncList(adapter, url);
+      const detail = readDetail(adapter, url);
+      const listing = settings.showChips && adapter.isListPage(url);
+      if (!listing) chips.clear();
+      return { adapter, detail, cards: listing ? adapter.listCards(document, url) : null };
     });
+    if (!work) return;
+    if (work.detail) void analyzeDetail(work.detail, work.adapter.id);
+    if (work.cards) void syncChips(work.cards, id);
+  };
 
   let pending: number | undefined;
   const scheduleRun = () => {
@@ -135,7 +167,8 @@ export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
   const observer = new MutationObserver((records) => {
     if (touchesPage(records)) scheduleRun();
   });
-  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  // The whole document: SPAs swap <body> children and <head> (JSON-LD, title) on navigation.
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => {
     observer.disconnect();
     chips.clear();
@@ -149,7 +182,10 @@ export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
     const cuesChanged = JSON.stringify(next.customCues) !== JSON.stringify(settings.customCues);
     settings = next;
     if (cuesChanged) {
-      shown = null; // re-analyse everything with the new cues
+      // Re-analyse everything with the new cues.
+      shown = null;
+      pageKey = null;
+      chipModels.clear();
       chips.clear();
     }
     run();

@@ -17,13 +17,18 @@ interface Placed {
 }
 
 export interface ChipLayer {
-  /** Chips for exactly these cards: new cards get one, changed cards are redrawn, the rest removed. */
-  sync(cards: readonly ListCard[], lang: UiLang, modelFor: (card: ListCard) => ChipModel): void;
+  /**
+   * Chips for exactly these cards: new cards get one, changed cards are redrawn, the rest removed.
+   * A card whose model is not known yet is skipped (it gets its chip on the next sync).
+   */
+  sync(cards: readonly ListCard[], lang: UiLang, modelFor: (card: ListCard) => ChipModel | undefined): void;
   clear(): void;
   readonly count: number;
 }
 
-export const cardKey = (card: ListCard, lang: UiLang): string => `${lang}\n${card.title}\n${card.text}`;
+/** What a chip depends on: the card's own text (the model) and the UI language (the words). */
+export const cardTextKey = (card: Pick<ListCard, 'title' | 'text'>): string => `${card.title}\n${card.text}`;
+const chipKey = (card: ListCard, lang: UiLang): string => `${lang}\n${cardTextKey(card)}`;
 
 function createHost(doc: Document): { host: HTMLElement; root: HTMLElement } {
   const host = doc.createElement(CHIP_HOST);
@@ -51,14 +56,15 @@ export function createChipLayer(doc: Document = document): ChipLayer {
       const next = new Map<Element, Placed>();
       for (const card of cards) {
         if (next.has(card.element)) continue;
-        const key = cardKey(card, lang);
+        const model = modelFor(card);
+        if (!model) continue;
+        const key = chipKey(card, lang);
         const existing = placed.get(card.element);
         if (existing && existing.key === key && existing.host.isConnected) {
           next.set(card.element, existing);
           continue;
         }
         const chip = existing?.host.isConnected ? existing : createHost(doc);
-        const model = modelFor(card);
         render(<CardChip {...model} lang={lang} />, chip.root);
         if (!chip.host.isConnected) card.element.append(chip.host);
         next.set(card.element, { ...chip, key });

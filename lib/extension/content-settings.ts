@@ -1,17 +1,12 @@
 // The settings the content scripts read, parsed with zod/mini (the full settings schema would pull
-// full Zod into the page's bundle). Same storage key and the same "bad field → default" behaviour.
-import { storage } from '#imports';
+// full Zod into the page's bundle). Same stored value as lib/storage/settings.ts and the same
+// "bad field → default" behaviour; read with the plain storage API to keep WXT's storage layer out
+// of the page's bundle. Custom cues are applied by the background, where the analysis runs.
+import { browser } from '#imports';
 import * as z from 'zod/mini';
-import { DOMAINS, LEVELS } from '../analysis/constants';
 
-export const SETTINGS_KEY = 'local:settings' as const;
-
-const CustomCue = z.object({
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
-  domain: z.optional(z.enum(DOMAINS)),
-  level: z.optional(z.enum(LEVELS)),
-  weight: z._default(z.number().check(z.gte(0.1), z.lte(10)), 3),
-});
+/** `local:settings` in WXT's notation (lib/storage/settings.ts). */
+export const SETTINGS_KEY = 'settings';
 
 export const ContentSettingsSchema = z.object({
   language: z.catch(z.enum(['auto', 'zh', 'en']), 'auto'),
@@ -20,7 +15,8 @@ export const ContentSettingsSchema = z.object({
   showChips: z.catch(z.boolean(), true),
   tintDuties: z.catch(z.boolean(), false),
   collapsedSites: z.catch(z.array(z.string()), []),
-  customCues: z.catch(z.array(CustomCue), []),
+  /** Only whether they changed matters here: results are re-requested. */
+  customCues: z.catch(z.array(z.unknown()), []),
 });
 export type ContentSettings = z.infer<typeof ContentSettingsSchema>;
 
@@ -29,9 +25,14 @@ export function coerceContentSettings(value: unknown): ContentSettings {
 }
 
 export async function readContentSettings(): Promise<ContentSettings> {
-  return coerceContentSettings(await storage.getItem(SETTINGS_KEY));
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return coerceContentSettings(stored[SETTINGS_KEY]);
 }
 
 export function watchContentSettings(callback: (settings: ContentSettings) => void): () => void {
-  return storage.watch(SETTINGS_KEY, (value) => callback(coerceContentSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) callback(coerceContentSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }

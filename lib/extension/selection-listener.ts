@@ -1,13 +1,15 @@
 // Answers the background's "analyze the selection" request in any content script (the board script
-// or the selection script injected on demand): reads the page's selection, analyses it here, shows
-// it next to the selection and reports it so the popup has it as the last analysis.
+// or the selection script injected on demand): reads the page's selection, has the background
+// analyse it (which also keeps it as the last analysis for the popup) and shows it next to the text.
 import { browser, type ContentScriptContext } from '#imports';
 import { browserUiLanguage, resolveUiLang } from '../i18n';
-import { BackgroundToContentSchema, parseMessage, type ContentToBackground, type Pong, type SelectionReply } from '../messages';
-import { analyzeWithCues } from './analyze';
+import { AnalysisReplySchema, BackgroundToContentSchema, parseMessage, type Pong, type SelectionReply } from '../messages';
+import { ask } from './content-messaging';
+import { loadStrings } from './runtime-strings';
 import type { ContentSettings } from './content-settings';
-import { createSelectionPanel, type Anchor } from './selection-panel';
-import { prepareSelection, selectionTitle } from './selection-text';
+import type { ComponentType } from 'preact';
+import { createSelectionPanel, type Anchor, type SelectionBodyProps } from './selection-panel';
+import { prepareSelection } from './selection-text';
 
 function currentSelection(): { text: string; anchor: Anchor | null } {
   const selection = window.getSelection();
@@ -17,33 +19,27 @@ function currentSelection(): { text: string; anchor: Anchor | null } {
   return { text, anchor: rect.width || rect.height ? { left: rect.left, top: rect.top, bottom: rect.bottom } : null };
 }
 
-export function sendToBackground(message: ContentToBackground): void {
-  browser.runtime.sendMessage(message).catch((error: unknown) => {
-    console.debug('[role-lens] content: the background did not take the message', message.type, error);
-  });
-}
-
 export function listenForSelectionRequests(
   ctx: ContentScriptContext,
   script: Pong['script'],
   settings: () => Promise<ContentSettings>,
+  body: { Body: ComponentType<SelectionBodyProps>; css: string },
 ): void {
-  const panel = createSelectionPanel(ctx);
+  const panel = createSelectionPanel(ctx, body.Body, body.css);
 
   const analyzeSelection = async (fallbackText: string | undefined): Promise<SelectionReply> => {
     const current = currentSelection();
     const prepared = prepareSelection(current.text.trim() ? current.text : fallbackText);
-    const { language, customCues } = await settings();
-    const lang = resolveUiLang(language, browserUiLanguage());
+    const lang = resolveUiLang((await settings()).language, browserUiLanguage());
+    await loadStrings(lang);
     if (prepared.kind === 'empty') {
       await panel.show({ kind: 'empty' }, lang, current.anchor);
       return { status: 'empty' };
     }
-    const result = analyzeWithCues({ text: prepared.text }, customCues);
-    const posting = { site: 'selection', url: location.href, title: selectionTitle(prepared.text), text: prepared.text };
     const capped = prepared.cappedFrom === undefined ? {} : { cappedFrom: prepared.cappedFrom };
-    await panel.show({ kind: 'result', result, posting, ...capped }, lang, current.anchor);
-    sendToBackground({ type: 'selection-result', posting, result, ...capped });
+    const reply = await ask({ type: 'analyze-selection-text', text: prepared.text, url: location.href, ...capped }, AnalysisReplySchema);
+    if (!reply) throw new Error('the background did not analyse the selection');
+    await panel.show({ kind: 'result', result: reply.result, posting: reply.posting, ...capped }, lang, current.anchor);
     return { status: 'shown' };
   };
 
@@ -51,13 +47,15 @@ export function listenForSelectionRequests(
     if (sender.id !== browser.runtime.id) return false;
     const message = parseMessage(BackgroundToContentSchema, raw, `${script} script`);
     if (!message) return false;
+    if (message.target !== script) return false; // addressed to the other script in this frame
     if (message.type === 'ping') {
       sendResponse({ alive: true, script } satisfies Pong);
       return false;
     }
     analyzeSelection(message.text).then(sendResponse, (error: unknown) => {
+      // No reply: the background falls back to showing the result in the popup.
       console.warn('[role-lens] content: selection analysis failed', error);
-      sendResponse({ status: 'empty' } satisfies SelectionReply);
+      sendResponse(null);
     });
     return true;
   };

@@ -1,18 +1,23 @@
 // The right-click result in the page: a panel in a shadow root (host <rolelens-selection>) next to
-// the selected text, docked at the bottom on small windows, with the popup's full AnalysisView.
-// Esc or the close button removes it; focus moves into it so keyboard users land on it.
+// the selected text, docked at the bottom on small windows. The selection script fills it with the
+// popup's full AnalysisView; the board script (reached only when no activeTab was granted) with a
+// compact summary. Esc or the close button removes it; focus moves into it for keyboard users.
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { render } from 'preact';
-import { AnalysisView } from '../../components/analysis-view/AnalysisView';
+import { render, type ComponentType } from 'preact';
 import type { AnalysisResult } from '../analysis/schema';
 import { t, type MessageKey, type UiLang } from '../i18n';
 import type { ExtractedPosting } from '../sites/types';
-import { UI_CSS } from './ui-styles';
 
 export const SELECTION_HOST = 'rolelens-selection';
 const WIDTH = 440;
 /** Below this the panel docks at the bottom instead of floating next to the selection. */
 export const SMALL_WINDOW = { width: 720, height: 520 };
+
+export interface SelectionBodyProps {
+  result: AnalysisResult;
+  posting: ExtractedPosting;
+  lang: UiLang;
+}
 
 export type SelectionView =
   | { kind: 'result'; result: AnalysisResult; posting: ExtractedPosting; cappedFrom?: number }
@@ -52,7 +57,15 @@ function message(lang: UiLang, key: string, fallback: MessageKey, ...subs: (stri
   return text === key ? t(lang, fallback, ...subs) : text;
 }
 
-function SelectionFrame({ view, lang, docked, onClose }: { view: SelectionView; lang: UiLang; docked: boolean; onClose: () => void }) {
+interface FrameProps {
+  view: SelectionView;
+  lang: UiLang;
+  docked: boolean;
+  onClose: () => void;
+  Body: ComponentType<SelectionBodyProps>;
+}
+
+function SelectionFrame({ view, lang, docked, onClose, Body }: FrameProps) {
   return (
     <section
       class={`rl-theme rl-sel${docked ? ' rl-sel--docked' : ''}`}
@@ -78,7 +91,7 @@ function SelectionFrame({ view, lang, docked, onClose }: { view: SelectionView; 
           {t(lang, 'pasteCapped', view.posting.text.length)}
         </p>
       )}
-      {view.kind === 'result' && <AnalysisView result={view.result} lang={lang} posting={view.posting} />}
+      {view.kind === 'result' && <Body result={view.result} posting={view.posting} lang={lang} />}
     </section>
   );
 }
@@ -88,7 +101,7 @@ export interface SelectionPanel {
   close(): void;
 }
 
-export function createSelectionPanel(ctx: ContentScriptContext): SelectionPanel {
+export function createSelectionPanel(ctx: ContentScriptContext, Body: ComponentType<SelectionBodyProps>, css: string): SelectionPanel {
   let ui: ShadowRootContentScriptUi<void> | null = null;
 
   const close = () => {
@@ -113,13 +126,13 @@ export function createSelectionPanel(ctx: ContentScriptContext): SelectionPanel 
         position: 'inline',
         anchor: 'body',
         append: 'last',
-        css: `${UI_CSS}\n${FRAME_CSS}`,
+        css: `${css}\n${FRAME_CSS}`,
         onMount: () => undefined,
       });
       created.mount();
       created.shadowHost.style.cssText = placement;
       ui = created;
-      render(<SelectionFrame view={view} lang={lang} docked={docked} onClose={close} />, created.uiContainer);
+      render(<SelectionFrame view={view} lang={lang} docked={docked} onClose={close} Body={Body} />, created.uiContainer);
       created.uiContainer.querySelector<HTMLElement>('.rl-sel')?.focus({ preventScroll: true });
     },
   };

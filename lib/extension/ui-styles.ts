@@ -1,19 +1,26 @@
-// The components' CSS as text, for the shadow roots the content scripts create on pages. Inlined at
-// build time (no fetch of an extension file, no web-accessible resource exposed to the page) and
-// shared as one constructable stylesheet by every chip.
-const modules = import.meta.glob<string>('../../components/**/*.css', { query: '?inline', import: 'default', eager: true });
+// The components' CSS as text, for the shadow roots the board script creates on pages: inlined at
+// build time (no fetch of an extension file, no web-accessible resource exposed to the page), and
+// only the components the board script renders, to keep its bundle small. Chips share one
+// constructable stylesheet.
+const modules = import.meta.glob<string>(
+  ['../../components/theme.css', '../../components/{page-panel,card-chip,domain-bar,mix-gauge}/*.css'],
+  { query: '?inline', import: 'default', eager: true },
+);
 
 /** WXT's shadow-root reset: nothing the page sets on inherited properties leaks into our UI. */
 const RESET = ':host{all:initial !important;}';
 
-function ordered(): string[] {
-  const entries = Object.entries(modules).sort(([a], [b]) => a.localeCompare(b));
-  // Design tokens first, then each component's rules.
-  return entries.sort(([a], [b]) => Number(!a.endsWith('/theme.css')) - Number(!b.endsWith('/theme.css'))).map(([, css]) => css);
+/** Design tokens first, then each component's rules. */
+export function orderedCss(files: Record<string, string>): string {
+  const themeFirst = (path: string) => (path.endsWith('/theme.css') ? 0 : 1);
+  return Object.entries(files)
+    .sort(([a], [b]) => themeFirst(a) - themeFirst(b) || a.localeCompare(b))
+    .map(([, css]) => css)
+    .join('\n');
 }
 
 /** Component CSS without the reset (createShadowRootUi adds its own). */
-export const UI_CSS = ordered().join('\n');
+export const UI_CSS = orderedCss(modules);
 
 let shared: CSSStyleSheet | undefined;
 

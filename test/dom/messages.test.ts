@@ -6,7 +6,10 @@ import { analyzePosting } from '@/lib/analysis';
 import { BAND_COLORS, badgeFor } from '@/lib/extension/badge';
 import { handleContentMessage } from '@/lib/extension/background/messages';
 import {
+  AnalysisReplySchema,
+  AnalysisResultMiniSchema,
   BackgroundToContentSchema,
+  ChipsReplySchema,
   ContentToBackgroundSchema,
   parseMessage,
   PongSchema,
@@ -35,24 +38,28 @@ beforeEach(() => {
 
 describe('message schemas', () => {
   it('accepts each well-formed message', () => {
-    expect(ContentToBackgroundSchema.safeParse({ type: 'page-result', posting, result, source: 'board' }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ type: 'analyze-posting', posting, source: 'board' }).success).toBe(true);
     expect(ContentToBackgroundSchema.safeParse({ type: 'page-cleared' }).success).toBe(true);
-    expect(ContentToBackgroundSchema.safeParse({ type: 'selection-result', posting, result, cappedFrom: 20_000 }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ type: 'analyze-cards', cards: [{ title: 'x', text: '' }] }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ type: 'analyze-selection-text', text: 'x', url: 'https://a.test/', cappedFrom: 20_000 }).success).toBe(true);
+    expect(ContentToBackgroundSchema.safeParse({ type: 'get-strings', lang: 'zh' }).success).toBe(true);
     expect(ContentToBackgroundSchema.safeParse({ type: 'set-collapsed', site: 'zhipin', collapsed: true }).success).toBe(true);
     expect(ContentToBackgroundSchema.safeParse({ type: 'set-tint', on: false }).success).toBe(true);
     expect(ContentToBackgroundSchema.safeParse({ type: 'open-full' }).success).toBe(true);
-    expect(BackgroundToContentSchema.safeParse({ type: 'ping' }).success).toBe(true);
-    expect(BackgroundToContentSchema.safeParse({ type: 'analyze-selection', trigger: 'menu', text: 'x' }).success).toBe(true);
+    expect(BackgroundToContentSchema.safeParse({ type: 'ping', target: 'board' }).success).toBe(true);
+    expect(BackgroundToContentSchema.safeParse({ type: 'analyze-selection', target: 'selection', trigger: 'menu', text: 'x' }).success).toBe(true);
+    expect(AnalysisReplySchema.safeParse({ result, posting }).success).toBe(true);
     expect(PongSchema.safeParse({ alive: true, script: 'board' }).success).toBe(true);
     expect(SelectionReplySchema.safeParse({ status: 'shown' }).success).toBe(true);
   });
 
   it.each([
-    ['no type', { posting, result }],
+    ['no type', { posting }],
     ['unknown type', { type: 'run-this', code: 'alert(1)' }],
-    ['empty posting text', { type: 'page-result', posting: { ...posting, text: '' }, result, source: 'board' }],
-    ['result of another schema version', { type: 'page-result', posting, result: { ...result, schemaVersion: 2 }, source: 'board' }],
-    ['bad source', { type: 'page-result', posting, result, source: 'page' }],
+    ['empty posting text', { type: 'analyze-posting', posting: { ...posting, text: '' }, source: 'board' }],
+    ['bad source', { type: 'analyze-posting', posting, source: 'page' }],
+    ['too many cards', { type: 'analyze-cards', cards: Array.from({ length: 401 }, () => ({ title: 'x', text: '' })) }],
+    ['an empty selection', { type: 'analyze-selection-text', text: '', url: '' }],
     ['collapsed not a boolean', { type: 'set-collapsed', site: 'zhipin', collapsed: 'yes' }],
     ['a string', 'page-cleared'],
     ['null', null],
@@ -61,16 +68,25 @@ describe('message schemas', () => {
     expect(console.warn).toHaveBeenCalled();
   });
 
-  it('rejects a background request with a wrong trigger', () => {
-    expect(parseMessage(BackgroundToContentSchema, { type: 'analyze-selection', trigger: 'page' }, 'test')).toBeNull();
+  it('rejects a background request with a wrong trigger or no target', () => {
+    expect(parseMessage(BackgroundToContentSchema, { type: 'analyze-selection', target: 'board', trigger: 'page' }, 'test')).toBeNull();
+    expect(parseMessage(BackgroundToContentSchema, { type: 'analyze-selection', trigger: 'menu' }, 'test')).toBeNull();
+  });
+
+  it('mirrors the full analysis schema exactly in the content scripts\' mini schema', () => {
+    // Nothing stripped: a field added to lib/analysis/schema.ts must be added to the mirror too.
+    expect(AnalysisResultMiniSchema.parse(result)).toEqual(result);
+    expect(AnalysisResultMiniSchema.safeParse({ ...result, scores: { ...result.scores, mix: 101 } }).success).toBe(false);
+    expect(AnalysisResultMiniSchema.safeParse({ ...result, schemaVersion: 2 }).success).toBe(false);
   });
 });
 
 describe('background message handling', () => {
-  it('stores a page result for its tab, sets the badge to the mix by band, records history once', async () => {
-    const message = parseMessage(ContentToBackgroundSchema, { type: 'page-result', posting, result, source: 'board' }, 'test');
+  it('analyses a posting, stores it for its tab, sets the badge to the mix by band, records history once', async () => {
+    const message = parseMessage(ContentToBackgroundSchema, { type: 'analyze-posting', posting, source: 'board' }, 'test');
     expect(message).not.toBeNull();
-    expect(await handleContentMessage(message!, sender(7))).toBe(true);
+    const reply = await handleContentMessage(message!, sender(7));
+    expect(AnalysisReplySchema.parse(reply).result).toEqual(result);
     const stored = await getTabResult(7);
     expect(stored?.result.scores.mix).toBe(result.scores.mix);
     expect(stored?.source).toBe('board');
@@ -82,31 +98,44 @@ describe('background message handling', () => {
     expect(history.entries[0]?.url).toBe(posting.url);
   });
 
-  it('ignores a page result whose analysis does not fit the full schema', async () => {
-    const broken = { type: 'page-result' as const, posting, result: { schemaVersion: 1 as const, title: 'x' }, source: 'board' as const };
-    expect(await handleContentMessage(broken, sender(8))).toBe(false);
-    expect(await getTabResult(8)).toBeNull();
-    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).toBe('');
+  it('analyses postings from frames but keeps only the top page\'s as the tab result', async () => {
+    const reply = await handleContentMessage({ type: 'analyze-posting', posting, source: 'board' }, sender(9, 3));
+    expect('result' in reply).toBe(true);
+    expect(await getTabResult(9)).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
   });
 
-  it('ignores results from frames other than the top page', async () => {
-    expect(await handleContentMessage({ type: 'page-result', posting, result, source: 'board' }, sender(9, 3))).toBe(false);
-    expect(await getTabResult(9)).toBeNull();
+  it('answers chips for cards: from duty text when shown, else a title-only hint', async () => {
+    const reply = await handleContentMessage(
+      { type: 'analyze-cards', cards: [{ title: '用户运营', text: '负责社群拉新与用户留存，提升转化率' }, { title: '品牌经理', text: '' }] },
+      sender(14),
+    );
+    const { chips } = ChipsReplySchema.parse(reply);
+    expect(chips.map((c) => [c.domain, c.titleOnly])).toEqual([
+      ['operations', false],
+      ['marketing', true],
+    ]);
+  });
+
+  it('hands content scripts the strings of one language', async () => {
+    const reply = (await handleContentMessage({ type: 'get-strings', lang: 'zh' }, sender(15))) as { strings: Record<string, { message: string }> };
+    expect(reply.strings.menuAnalyzeSelection?.message).toBe('用职能透镜分析所选文字');
   });
 
   it('clears the tab result and the badge when the page no longer shows a posting', async () => {
-    await handleContentMessage({ type: 'page-result', posting, result, source: 'board' }, sender(10));
+    await handleContentMessage({ type: 'analyze-posting', posting, source: 'board' }, sender(10));
     await handleContentMessage({ type: 'page-cleared' }, sender(10));
     expect(await getTabResult(10)).toBeNull();
     expect(await fakeBrowser.action.getBadgeText({ tabId: 10 })).toBe('');
   });
 
-  it('keeps a selection result as the last analysis', async () => {
-    const selection = { ...posting, site: 'selection' };
-    await handleContentMessage({ type: 'selection-result', posting: selection, result, cappedFrom: 30_000 }, sender(11));
+  it('analyses a selection and keeps it as the last analysis', async () => {
+    const reply = await handleContentMessage({ type: 'analyze-selection-text', text: TEXT, url: 'https://notes.example.test/a', cappedFrom: 30_000 }, sender(11));
+    expect(AnalysisReplySchema.parse(reply).posting.site).toBe('selection');
     const last = await getLastAnalysis();
     expect(last?.source).toBe('selection');
     expect(last?.cappedFrom).toBe(30_000);
+    expect(last?.result.scores.mix).toBe(analyzePosting({ text: TEXT }).scores.mix);
   });
 
   it('remembers the collapsed state per site and the tint toggle in the settings', async () => {

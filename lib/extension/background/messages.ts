@@ -1,43 +1,75 @@
-// Messages from content scripts. Anything malformed, or from outside this extension, is dropped.
+// Requests from content scripts. Anything malformed, or from outside this extension, is dropped.
+// The analysis runs here, so pages pay neither its bundle size nor its main-thread time.
 import { browser, type Browser } from '#imports';
+import type { AnalysisResult } from '../../analysis/schema';
+import en from '../../../public/_locales/en/messages.json';
+import zh from '../../../public/_locales/zh_CN/messages.json';
 import { ContentToBackgroundSchema, parseMessage, type ContentToBackground } from '../../messages';
+import type { ExtractedPosting } from '../../sites/types';
 import { getSettings, updateSettings } from '../../storage/settings';
-import { setLastAnalysis, TabResultSchema } from '../../storage/tab-results';
+import { setLastAnalysis } from '../../storage/tab-results';
+import { analyzeWithCues } from '../analyze';
+import { chipModelFor, type ChipModel } from '../chip-model';
+import { selectionTitle } from '../selection-text';
 import { openFullView } from './open-full';
 import { acceptPageResult, clearPageResult } from './page-results';
 
-export async function handleContentMessage(message: ContentToBackground, sender: Browser.runtime.MessageSender): Promise<boolean> {
-  const tabId = sender.tab?.id;
+const STRINGS = { en, zh };
+
+export type BackgroundReply =
+  | { result: AnalysisResult; posting: ExtractedPosting }
+  | { strings: Record<string, { message: string }> }
+  | { chips: ChipModel[] }
+  | { ok: boolean };
+
+/** Only the top page of a tab owns its badge and stored result. */
+const topPageTab = (sender: Browser.runtime.MessageSender): number | undefined =>
+  sender.frameId === 0 && sender.tab?.id !== undefined && sender.tab.id >= 0 ? sender.tab.id : undefined;
+
+export async function handleContentMessage(message: ContentToBackground, sender: Browser.runtime.MessageSender): Promise<BackgroundReply> {
   switch (message.type) {
-    case 'page-result':
-      if (tabId === undefined || sender.frameId !== 0) return false; // only the top page owns the badge
-      return (await acceptPageResult(tabId, message)) !== null;
-    case 'page-cleared':
-      if (tabId === undefined || sender.frameId !== 0) return false;
-      await clearPageResult(tabId);
-      return true;
-    case 'selection-result': {
-      const parsed = TabResultSchema.safeParse({ ...message, source: 'selection', at: Date.now() });
-      if (!parsed.success) {
-        console.warn('[role-lens] background: ignored a selection result that does not fit the schema', parsed.error.issues[0]);
-        return false;
-      }
-      await setLastAnalysis(parsed.data);
-      return true;
+    case 'analyze-posting': {
+      const { customCues } = await getSettings();
+      const { posting } = message;
+      const result = analyzeWithCues({ title: posting.title, text: posting.text }, customCues);
+      const tabId = topPageTab(sender);
+      if (tabId !== undefined) await acceptPageResult(tabId, { posting, result, source: message.source });
+      return { result, posting };
+    }
+    case 'page-cleared': {
+      const tabId = topPageTab(sender);
+      if (tabId !== undefined) await clearPageResult(tabId);
+      return { ok: tabId !== undefined };
+    }
+    case 'analyze-cards': {
+      const { customCues } = await getSettings();
+      return { chips: message.cards.map((card) => chipModelFor(card, (input) => analyzeWithCues(input, customCues))) };
+    }
+    case 'analyze-selection-text': {
+      const { customCues } = await getSettings();
+      const posting = { site: 'selection', url: message.url, title: selectionTitle(message.text), text: message.text };
+      const result = analyzeWithCues({ text: message.text }, customCues);
+      const capped = message.cappedFrom === undefined ? {} : { cappedFrom: message.cappedFrom };
+      await setLastAnalysis({ posting, result, source: 'selection', at: Date.now(), ...capped });
+      return { result, posting };
     }
     case 'set-collapsed': {
       const { collapsedSites } = await getSettings();
       const others = collapsedSites.filter((site) => site !== message.site);
       await updateSettings({ collapsedSites: message.collapsed ? [...others, message.site] : others });
-      return true;
+      return { ok: true };
     }
     case 'set-tint':
       await updateSettings({ tintDuties: message.on });
-      return true;
-    case 'open-full':
-      if (tabId === undefined) return false;
+      return { ok: true };
+    case 'get-strings':
+      return { strings: STRINGS[message.lang] };
+    case 'open-full': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
       await openFullView(tabId, sender.tab?.windowId);
-      return true;
+      return { ok: true };
+    }
   }
 }
 
@@ -46,13 +78,10 @@ export function registerMessageRouter(): void {
     if (sender.id !== browser.runtime.id) return false;
     const message = parseMessage(ContentToBackgroundSchema, raw, 'background');
     if (!message) return false;
-    handleContentMessage(message, sender).then(
-      (ok) => sendResponse({ ok }),
-      (error: unknown) => {
-        console.warn('[role-lens] background: message failed', message.type, error);
-        sendResponse({ ok: false });
-      },
-    );
-    return true; // answer asynchronously
+    handleContentMessage(message, sender).then(sendResponse, (error: unknown) => {
+      console.warn('[role-lens] background: request failed', message.type, error);
+      sendResponse({ ok: false });
+    });
+    return true; // answers asynchronously
   });
 }

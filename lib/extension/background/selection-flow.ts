@@ -1,7 +1,9 @@
-// Right-click (or the shortcut) on selected text. Best: show the result in the page, through the
-// content script already there (board pages) or the selection script injected with activeTab.
-// Where neither can run (chrome:// pages, the PDF viewer, a frame we cannot reach, or a click that
-// granted no activeTab), analyse here, keep it as the last analysis and let the popup show it.
+// Right-click (or the shortcut) on selected text, in order of preference:
+// 1. inject the selection script (activeTab, granted by a real click or the shortcut) and show the
+//    full split next to the selection, on any page;
+// 2. without activeTab, on a board page: the board script already there shows a compact summary;
+// 3. where no script can run (chrome:// pages, the PDF viewer, a frame we cannot reach, no grant):
+//    analyse here, keep it as the last analysis and open the popup, which shows it.
 import { browser, type Browser } from '#imports';
 import { parseMessage, SelectionReplySchema, type BackgroundToContent, type SelectionReply } from '../../messages';
 import { getSettings } from '../../storage/settings';
@@ -43,18 +45,15 @@ async function injectSelectionScript(tabId: number, frameId: number): Promise<bo
 
 export async function analyzeSelectionInTab(tab: Browser.tabs.Tab | undefined, request: SelectionRequest): Promise<SelectionOutcome> {
   const frameId = request.frameId ?? 0;
-  const message: BackgroundToContent = {
+  const message = (target: 'board' | 'selection'): BackgroundToContent => ({
     type: 'analyze-selection',
+    target,
     trigger: request.trigger,
     ...(request.text ? { text: request.text } : {}),
-  };
+  });
   if (tab?.id !== undefined && tab.id >= 0) {
-    const direct = await askContentScript(tab.id, frameId, message);
-    if (direct) return 'in-page';
-    if (await injectSelectionScript(tab.id, frameId)) {
-      const injected = await askContentScript(tab.id, frameId, message);
-      if (injected) return 'in-page';
-    }
+    if ((await injectSelectionScript(tab.id, frameId)) && (await askContentScript(tab.id, frameId, message('selection')))) return 'in-page';
+    if (await askContentScript(tab.id, frameId, message('board'))) return 'in-page';
   }
   return analyzeForPopup(tab, request);
 }
