@@ -12,7 +12,7 @@ export function DomainSection({ domain, duties, lang }: { domain: Domain; duties
       <h3 id={headingId} class="rl-section__title">
         <span class="rl-section__swatch" style={{ background: domainColor(domain) }} aria-hidden="true" />
         {t(lang, `domain_${domain}`)}
-        <span class="rl-section__count">{t(lang, 'sectionCount', duties.length)}</span>
+        <span class="rl-section__count">{duties.length === 1 ? t(lang, 'sectionCountOne') : t(lang, 'sectionCount', duties.length)}</span>
       </h3>
       <p class="rl-section__accountable">
         {t(lang, `accountable_${domain}`)}{' '}
