@@ -94,39 +94,46 @@ export function loadCueFiles(files: Record<string, unknown> = CUE_FILES): Array<
   });
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[a-z0-9]/.test(ch);
+const isWordChar = (ch: string | undefined) => ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
 
-/** Build the automaton over every distinct cue part. */
+/**
+ * Build the automaton over every distinct cue part. Transitions live in one Map keyed by
+ * state · 2^16 + UTF-16 code (numeric keys are the fastest lookup V8 offers for a sparse table).
+ */
 function buildAutomaton(parts: string[]) {
-  const goto: Array<Map<string, number>> = [new Map()];
+  const goto = new Map<number, number>();
+  const children: number[][] = [[]];
   const fail: number[] = [0];
   const out: number[][] = [[]];
   parts.forEach((part, id) => {
     let state = 0;
     for (let k = 0; k < part.length; k++) {
-      const ch = part[k]!;
-      let next = goto[state]!.get(ch);
+      const key = state * 0x10000 + part.charCodeAt(k);
+      let next = goto.get(key);
       if (next === undefined) {
-        next = goto.length;
-        goto.push(new Map());
+        next = fail.length;
         fail.push(0);
         out.push([]);
-        goto[state]!.set(ch, next);
+        children.push([]);
+        goto.set(key, next);
+        children[state]!.push(key);
       }
       state = next;
     }
     out[state]!.push(id);
   });
-  const queue: number[] = [...goto[0]!.values()];
-  while (queue.length) {
-    const state = queue.shift()!;
-    for (const [ch, next] of goto[state]!) {
+  const queue: number[] = children[0]!.map((key) => goto.get(key)!);
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head]!;
+    for (const key of children[state]!) {
+      const code = key % 0x10000;
+      const next = goto.get(key)!;
       queue.push(next);
       let f = fail[state]!;
-      while (f && !goto[f]!.has(ch)) f = fail[f]!;
-      const target = goto[f]!.get(ch);
+      while (f && !goto.has(f * 0x10000 + code)) f = fail[f]!;
+      const target = goto.get(f * 0x10000 + code);
       fail[next] = target !== undefined && target !== next ? target : 0;
-      out[next] = out[next]!.concat(out[fail[next]!]!);
+      if (out[fail[next]!]!.length) out[next] = out[next]!.concat(out[fail[next]!]!);
     }
   }
   return { goto, fail, out };
@@ -169,10 +176,16 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
     const found = new Map<number, Array<[number, number]>>();
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
-      while (state && !goto[state]!.has(ch)) state = fail[state]!;
-      state = goto[state]!.get(ch) ?? 0;
-      for (const id of out[state]!) {
+      const code = text.charCodeAt(i);
+      let next = goto.get(state * 0x10000 + code);
+      while (next === undefined && state !== 0) {
+        state = fail[state]!;
+        next = goto.get(state * 0x10000 + code);
+      }
+      state = next ?? 0;
+      const ids = out[state]!;
+      if (ids.length === 0) continue;
+      for (const id of ids) {
         const start = i + 1 - partLengths[id]!;
         const list = found.get(id);
         if (list) list.push([start, i + 1]);
