@@ -105,8 +105,9 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
       blocks.push(block);
     }
     if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
-    const byWording = classifyByWording(text);
-    const cls = block.mode === 'wording' ? byWording : classify(block.mode, text, p.marker !== 'none');
+    const cls = classify(block.mode, text, p.marker !== 'none');
+    // The wording alone matters only where a block may be rescued as a duty list.
+    const byWording = block.mode === 'wording' ? cls : block.rescue ? classifyByWording(text) : cls;
     block.items.push({ start: p.start, end: p.end, cls, byWording });
   }
   for (const b of blocks) settle(b);

@@ -27,11 +27,13 @@ function isDigit(c: number): boolean {
 }
 
 /** Value of a circled / parenthesised / full-stop digit glyph (①, ⑴, ⒈, ❶, ➀, ➊, ㈠), or 0. */
+const GLYPH_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x2460, 0x2473], [0x2474, 0x2487], [0x2488, 0x249b], [0x2776, 0x277f], [0x2780, 0x2789], [0x278a, 0x2793], [0x3220, 0x3229],
+];
+
 export function glyphNumber(c: number): number {
-  const ranges: Array<[number, number]> = [
-    [0x2460, 0x2473], [0x2474, 0x2487], [0x2488, 0x249b], [0x2776, 0x277f], [0x2780, 0x2789], [0x278a, 0x2793], [0x3220, 0x3229],
-  ];
-  for (const [lo, hi] of ranges) if (c >= lo && c <= hi) return c - lo + 1;
+  if (c < 0x2460 || c > 0x3229) return 0;
+  for (const [lo, hi] of GLYPH_RANGES) if (c >= lo && c <= hi) return c - lo + 1;
   return 0;
 }
 
@@ -79,7 +81,7 @@ export function numberingAt(text: string, i: number, end: number): { value: numb
     const value = /^\d{1,2}$/.test(inner) ? Number(inner) : chineseNumber(inner);
     return value ? { value, end: j + 1 } : undefined;
   }
-  if (CN_DIGITS[text[i]!] !== undefined) {
+  if (c >= 0x4e00 && CN_DIGITS[text[i]!] !== undefined) {
     let j = i;
     while (j < end && j - i < 3 && CN_DIGITS[text[j]!] !== undefined) j++;
     const next = text[j];

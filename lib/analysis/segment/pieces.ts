@@ -11,6 +11,7 @@ export type Piece =
 
 // Folded text: full-width punctuation is already half-width (；→; ：→: ，→,).
 const NUMBER_BOUNDARY = new Set([';', '。', '!', '?', ':', ',', '、']);
+const BOUNDARY_CODES = new Set([...NUMBER_BOUNDARY, '】', ']'].map((c) => c.charCodeAt(0)));
 
 function pushItem(text: string, start: number, end: number, out: Piece[], forced?: number): void {
   const m = parseListMarker(text, start, end);
@@ -35,40 +36,52 @@ function isListStart(text: string, j: number, end: number): { value: number; end
   return num && text[num.end - 1] !== ' ' && num.end < end ? num : undefined;
 }
 
+interface Cutter {
+  text: string;
+  end: number;
+  out: Piece[];
+  segStart: number;
+  segNumber: number | undefined;
+  expected: number;
+}
+
+function cutItem(c: Cutter, at: number, value?: number): void {
+  if (at > c.segStart) pushItem(c.text, c.segStart, at, c.out, c.segNumber);
+  c.segStart = at;
+  c.segNumber = value;
+}
+
+/** Returns where scanning resumes: past the first number of a list that starts right after the heading. */
+function cutHeading(c: Cutter, at: number, kind: BlockKind, after: number): number {
+  cutItem(c, at);
+  c.out.push({ type: 'heading', kind, unknown: false, start: at, end: after });
+  c.segStart = after;
+  c.segNumber = undefined;
+  c.expected = 1;
+  const num = isListStart(c.text, after, c.end);
+  if (!num) return after;
+  c.segNumber = num.value;
+  c.expected = num.value + 1;
+  return num.end;
+}
+
 /** Split one item-bearing stretch [start, end) at inline headings, inline bullets and sequential inline numbering. */
 function splitInline(text: string, start: number, end: number, out: Piece[], leading?: number): void {
-  let expected = (leading ?? 0) + 1;
-  let segStart = start;
-  let segNumber: number | undefined;
+  const c: Cutter = { text, end, out, segStart: start, segNumber: undefined, expected: (leading ?? 0) + 1 };
   const contentFrom = parseListMarker(text, start, end).contentStart;
-  const cutItem = (at: number, value?: number): void => {
-    if (at > segStart) pushItem(text, segStart, at, out, segNumber);
-    segStart = at;
-    segNumber = value;
-  };
-  // Returns where scanning resumes: past the first number of a list that starts right after the heading.
-  const cutHeading = (at: number, kind: BlockKind, after: number): number => {
-    cutItem(at);
-    out.push({ type: 'heading', kind, unknown: false, start: at, end: after });
-    segStart = after;
-    segNumber = undefined;
-    expected = 1;
-    const num = isListStart(text, after, end);
-    if (!num) return after;
-    segNumber = num.value;
-    expected = num.value + 1;
-    return num.end;
-  };
   for (let i = contentFrom; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const space = isSpace(code);
+    // Fast path: only punctuation and spaces can start a cut.
+    if (!space && !BOUNDARY_CODES.has(code)) continue;
     const ch = text[i]!;
     if (ch === ':' || ch === '】' || ch === ']') {
       const h = inlineHeadingEndingAt(text, contentFrom, i, false);
       if (h && h.at > contentFrom) {
-        i = cutHeading(h.at, h.kind, skipSpace(text, ch === ':' ? i + 1 : text[i + 1] === ':' ? i + 2 : i + 1, end)) - 1;
+        i = cutHeading(c, h.at, h.kind, skipSpace(text, ch === ':' ? i + 1 : text[i + 1] === ':' ? i + 2 : i + 1, end)) - 1;
         continue;
       }
     }
-    const space = isSpace(text.charCodeAt(i));
     // "…；- 下一项" / "… • next": a bullet after punctuation starts the next item.
     if ((ch === ';' || ch === '。' || ch === ':' || space) && i > contentFrom) {
       const j = skipSpace(text, i + 1, end);
@@ -77,7 +90,7 @@ function splitInline(text: string, start: number, end: number, out: Piece[], lea
       const prev = text.charCodeAt(skipBack(text, i, contentFrom));
       const bullet = b === '•' || b === '●' || b === '▪' || ((b === '-' || b === '·') && (!space || prev >= 0x3000));
       if (bullet && j + 1 < end && text[j + 1] !== b) {
-        cutItem(j);
+        cutItem(c, j);
         i = j;
         continue;
       }
@@ -89,16 +102,16 @@ function splitInline(text: string, start: number, end: number, out: Piece[], lea
     // A heading word right before a list ("…效果。任职要求 1. …").
     const h = space ? inlineHeadingEndingAt(text, contentFrom, i, num.value === 1) : undefined;
     if (h && h.at > contentFrom) {
-      i = cutHeading(h.at, h.kind, j) - 1;
+      i = cutHeading(c, h.at, h.kind, j) - 1;
       continue;
     }
     // The next number, or the same number again (lists written "1、2、2、3、").
-    if (!(num.value === expected || (num.value === expected - 1 && expected > 2))) continue;
-    cutItem(j, num.value);
-    expected = num.value + 1;
+    if (!(num.value === c.expected || (num.value === c.expected - 1 && c.expected > 2))) continue;
+    cutItem(c, j, num.value);
+    c.expected = num.value + 1;
     i = num.end - 1;
   }
-  pushItem(text, segStart, end, out, segNumber);
+  pushItem(text, c.segStart, end, out, c.segNumber);
 }
 
 /** Headings and items of the physical line [start, end) of folded text. */

@@ -88,25 +88,35 @@ export function clauseTypes(line: string): ClauseType[] {
   return dropZhLabel(line.slice(0, 600))
     .split(/[，,；;。!！?？\n]/u)
     .filter((c) => c.trim() !== '')
-    .reduce<ClauseType[]>((types, c) => [...types, typeClause(c, types[types.length - 1])], []);
+    .reduce<ClauseType[]>((types, c) => {
+      types.push(typeClause(c, types[types.length - 1]));
+      return types;
+    }, []);
 }
 
 function count(types: ClauseType[], type: ClauseType): number {
   return types.filter((t) => t === type).length;
 }
 
-/** Qualification clauses and no task: nothing opens with a task verb, and activities named in passing are outweighed. */
-export function isZhRequirement(line: string, inDuties = false): boolean {
+export interface ZhVerdict {
+  /** Only qualification wording: nothing opens with a task verb, and activities named in passing are outweighed. */
+  requirement: boolean;
+  /** Some clause states or names a task. */
+  task: boolean;
+}
+
+export function zhVerdict(line: string, inDuties = false): ZhVerdict {
   const types = clauseTypes(line);
   const req = count(types, 'req');
   const mention = count(types, 'mention');
+  const lead = types.includes('task');
   // Inside a duties list the writer meant a duty: a tie goes to the duty.
-  return req > 0 && !types.includes('task') && (inDuties ? req > mention : req >= mention);
+  const requirement = req > 0 && !lead && (inDuties ? req > mention : req >= mention);
+  return { requirement, task: lead || mention > 0 };
 }
 
-export function hasZhTask(line: string): boolean {
-  const types = clauseTypes(line);
-  return types.includes('task') || types.includes('mention');
+export function isZhRequirement(line: string, inDuties = false): boolean {
+  return zhVerdict(line, inDuties).requirement;
 }
 
 const INTRO_RE =

@@ -1,5 +1,5 @@
 // Line-level decisions for both languages: requirement, duty, or neither.
-import { hasZhTask, isZhIntro, isZhRequirement } from './wording-zh';
+import { isZhIntro, isZhRequirement, zhVerdict } from './wording-zh';
 import { isEnBoilerplate, isEnRequirement, isEnTask } from './wording-en';
 
 export type LineClass = 'duties' | 'requirements' | 'other';
@@ -62,8 +62,9 @@ export function classifyByWording(line: string): LineClass {
   if (isSubHeading(line, zh) || substance(line) < 4) return 'other';
   if (zh) {
     if (isZhIntro(line)) return 'other';
-    if (isZhRequirement(line)) return 'requirements';
-    return hasZhTask(line) ? 'duties' : 'other';
+    const verdict = zhVerdict(line);
+    if (verdict.requirement) return 'requirements';
+    return verdict.task ? 'duties' : 'other';
   }
   if (isEnBoilerplate(line)) return 'other';
   if (isEnRequirement(line)) return 'requirements';
