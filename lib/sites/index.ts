@@ -15,7 +15,7 @@ export type { Extraction, ExtractedPosting, ListCard, SiteAdapter, TextSegment }
 export { rangesForSpan } from './ranges';
 export { genericAdapter };
 
-export const BOARD_ADAPTERS: readonly SiteAdapter[] = [
+export const BOARD_ADAPTERS: SiteAdapter[] = [
   zhipinAdapter,
   lagouAdapter,
   liepinAdapter,
@@ -25,7 +25,7 @@ export const BOARD_ADAPTERS: readonly SiteAdapter[] = [
   indeedAdapter,
 ];
 
-export const ALL_ADAPTERS: readonly SiteAdapter[] = [...BOARD_ADAPTERS, genericAdapter];
+export const ALL_ADAPTERS: SiteAdapter[] = [...BOARD_ADAPTERS, genericAdapter];
 
 /** Union of the boards' match patterns, for the content script's `matches`. */
 export const BOARD_MATCHES: string[] = [...new Set(BOARD_ADAPTERS.flatMap((adapter) => adapter.matches))];

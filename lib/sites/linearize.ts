@@ -57,9 +57,14 @@ export function linearize(roots: Element | readonly Element[], options: Lineariz
 
 /** Description HTML that came from embedded JSON: parsed inert (no scripts, no image loads); no page nodes. */
 export function linearizeHtml(html: string, options: LinearizeOptions = {}): Linearized {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return { text: linearize(doc.body, options).text, segments: [] };
+  const parse = (source: string) => new DOMParser().parseFromString(source, 'text/html').body;
+  let body = parse(HAS_TAG.test(html) ? html : `<pre>${html}</pre>`); // plain text keeps its \n lines
+  // Some sites entity-escape the HTML once more ("&lt;p&gt;…"): decode and parse again.
+  if (!HAS_TAG.test(html) && HAS_TAG.test(body.textContent ?? '')) body = parse(body.textContent ?? '');
+  return { text: linearize(body, options).text, segments: [] };
 }
+
+const HAS_TAG = /<(p|br|div|ul|ol|li|h[1-6]|strong|b|span|section|table)\b[^>]*>/i;
 
 /** Plain text (already lines) from embedded JSON. */
 export function linearizePlain(text: string): Linearized {

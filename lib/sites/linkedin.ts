@@ -4,7 +4,7 @@
 import { readCards } from './cards';
 import { defineSiteAdapter, isHost, type PostingParts } from './define';
 import { queryFirst, textFirst } from './dom';
-import { dropFurnitureLines, linearize } from './linearize';
+import { dropFurnitureLines, linearize, sliceLinearized, type Linearized } from './linearize';
 
 const SELECTORS = {
   title: [
@@ -15,6 +15,7 @@ const SELECTORS = {
     'h1.topcard__title', /* guest, older */
     '[data-sdui-screen*="SemanticJobDetails"] h1', /* SDUI pane 2026 (?) */
     '[data-sdui-screen*="SemanticJobDetails"] a[href*="/jobs/view/"]', /* SDUI pane title link (?) */
+    'main h1', /* last resort, as other 2025–26 LinkedIn readers do [MISC 57441379808] */
   ],
   company: [
     '.job-details-jobs-unified-top-card__company-name a', /* logged-in 2024–26 [MISC] */
@@ -67,7 +68,7 @@ export const linkedinAdapter = defineSiteAdapter({
   isListPage: (url) => isHost(url, 'www.linkedin.com') && isSearch(url),
   readPosting(doc): PostingParts {
     const block = queryFirst(doc, SELECTORS.description, 'linkedin description');
-    const body = block ? dropFurnitureLines(linearize(block, { exclude: SELECTORS.descriptionExclude }), (line) => FURNITURE_LINE.test(line)) : null;
+    const body = block ? withoutTrailingMore(dropFurnitureLines(linearize(block, { exclude: SELECTORS.descriptionExclude }), (line) => FURNITURE_LINE.test(line))) : null;
     return {
       title: textFirst(doc, SELECTORS.title, 'linkedin title'),
       company: textFirst(doc, SELECTORS.company, 'linkedin company'),
@@ -78,6 +79,12 @@ export const linkedinAdapter = defineSiteAdapter({
   },
   readCards: (doc, url) => readCards(doc, url, SELECTORS.cards, 'linkedin'),
 });
+
+/** The collapsed SDUI description can end in an inline "… more" toggle [MISC 57441379808]. */
+function withoutTrailingMore(body: Linearized): Linearized {
+  const match = /\s*(…|\.\.\.)\s*more$/i.exec(body.text);
+  return match ? sliceLinearized(body, 0, match.index) : body;
+}
 
 function isJobView(url: URL): boolean {
   return /^\/jobs\/view\/([\w%-]+-)?\d+\/?$/.test(url.pathname);

@@ -1,7 +1,7 @@
 // The linearizer and the span → Range mapping, on small hand-made blocks and on random trees.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dropFurnitureLines, linearize } from '@/lib/sites/linearize';
+import { dropFurnitureLines, linearize, linearizeHtml } from '@/lib/sites/linearize';
 import { rangesForSpan } from '@/lib/sites/ranges';
 import { balancedLiteral, readAssignedJson } from '@/lib/sites/dom';
 import { readDutyBlock } from '@/lib/sites/duty-block';
@@ -140,5 +140,16 @@ describe('duty headings', () => {
 
   it('ignores long sentences that merely mention duties', () => {
     expect(readDutyBlock(block('<p>Job description: we are looking for someone who loves numbers and people alike.</p>'))).toBeNull();
+  });
+});
+
+describe('linearizeHtml (text from embedded JSON)', () => {
+  it.each([
+    ['HTML', '<p>Duties</p><ul><li>Run &amp; report</li></ul>', 'Duties\nRun & report'],
+    ['plain text with newlines', 'Duties:\n- Run &amp; report\n\n- Grow retention', 'Duties:\n- Run & report\n- Grow retention'],
+    ['entity-escaped HTML', '&lt;p&gt;Duties&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Run ads&lt;/li&gt;&lt;/ul&gt;', 'Duties\nRun ads'],
+    ['lagou-style br', '岗位职责：<br />1、拉新<br />2、留存', '岗位职责：\n1、拉新\n2、留存'],
+  ])('%s', (_name, html, text) => {
+    expect(linearizeHtml(html)).toEqual({ text, segments: [] });
   });
 });
