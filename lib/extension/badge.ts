@@ -1,16 +1,8 @@
 // The toolbar badge: the posting's mix score, coloured by its band, per tab.
 import { browser } from '#imports';
-import type { BANDS } from '../analysis/constants';
+import { BAND_COLORS, type Band } from './band-colors';
 
-type Band = (typeof BANDS)[number];
-
-/** Grey: not a marketing/operations role; green: clearly one; amber: leaning; red: muddled. */
-export const BAND_COLORS: Record<Band, string> = {
-  none: '#80868B',
-  clear: '#188038',
-  leaning: '#B06000',
-  mixed: '#C5221F',
-};
+export { BAND_COLORS };
 
 export interface BadgeLook {
   text: string;

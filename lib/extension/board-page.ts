@@ -174,9 +174,10 @@ export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
     chips.clear();
     clearTint(document);
   });
+  // A new URL: the SPA renders the new page in its own time, so read it once the DOM settles.
   ctx.addEventListener(window, 'wxt:locationchange', () => {
     dismissedKey = null;
-    run();
+    scheduleRun();
   });
   const unwatch = watchContentSettings((next) => {
     const cuesChanged = JSON.stringify(next.customCues) !== JSON.stringify(settings.customCues);
