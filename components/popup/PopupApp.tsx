@@ -3,7 +3,7 @@ import type { CustomCue } from '@/lib/analysis/schema';
 import { localeOf, t, type UiLang } from '@/lib/i18n';
 import type { TabResult } from '@/lib/storage/tab-results';
 import { AnalysisView } from '../analysis-view/AnalysisView';
-import { PasteBox } from './PasteBox';
+import { PasteBox, type PastedAnalysis } from './PasteBox';
 import { errorMessage, type PopupState, type PopupTarget } from './popup-state';
 import '../theme.css';
 import './popup.css';
@@ -16,6 +16,8 @@ export interface PopupLoaders {
   analyzeTabOnDemand(tabId: number): Promise<TabResult | null>;
   openFull(target: PopupTarget): void;
   openPage(page: 'options' | 'history'): void;
+  /** Pasted text analysed in the popup, to record in the history. */
+  recordPasted?(analysis: PastedAnalysis): void;
 }
 
 async function load(target: PopupTarget, loaders: PopupLoaders, onLoading: () => void): Promise<PopupState> {
@@ -113,7 +115,7 @@ export function PopupApp({ target, lang, cues, loaders }: { target: PopupTarget;
                 <p class="rl-popup__hint">{t(lang, 'popupNoPostingHint')}</p>
               </div>
             )}
-            <PasteBox lang={lang} cues={cues} />
+            <PasteBox lang={lang} cues={cues} onAnalysed={loaders.recordPasted} />
             {state.last && (
               <section class="rl-popup__last" aria-labelledby="rl-last-heading">
                 <h2 id="rl-last-heading">{t(lang, 'lastAnalysisHeading')}</h2>

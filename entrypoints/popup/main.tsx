@@ -5,6 +5,7 @@ import { browser } from '#imports';
 import { PopupApp, type PopupLoaders } from '@/components/popup/PopupApp';
 import { parsePopupTarget, type PopupTarget } from '@/components/popup/popup-state';
 import { useSettings } from '@/components/shared/use-settings';
+import { addToHistory } from '@/lib/storage/history';
 import { getLastAnalysis, getTabResult } from '@/lib/storage/tab-results';
 
 // One literal a page, so WXT's typed getURL checks each path exists.
@@ -28,6 +29,11 @@ const loaders: PopupLoaders = {
     const query = target.kind === 'tab' ? `?tabId=${target.tabId}` : '?view=last';
     void browser.tabs.create({ url: `${PAGE_URLS.popup()}${query}` });
     window.close();
+  },
+  recordPasted({ title, result }) {
+    void addToHistory({ site: 'paste', url: '', title: title || result.title, result }).catch((error: unknown) =>
+      console.warn('[role-lens] popup: the pasted analysis was not saved to history', error),
+    );
   },
   openPage(page) {
     void browser.tabs.create({ url: PAGE_URLS[page]() });

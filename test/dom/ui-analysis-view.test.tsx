@@ -116,3 +116,17 @@ describe('AnalysisView', () => {
     expect(opened).toBe(1);
   });
 });
+
+describe('AnalysisView with a very long posting', () => {
+  it('renders hundreds of duties, all of them, without a blank screen', () => {
+    const base = sampleResult();
+    const duties = Array.from({ length: 400 }, (_, i) => ({ ...base.duties[i % base.duties.length]!, start: i * 1000, end: i * 1000 + 20, cues: [] }));
+    const started = performance.now();
+    const m = mount(<AnalysisView result={{ ...base, duties }} lang="en" />);
+    cleanup = m.unmount;
+    const took = performance.now() - started;
+    expect(m.root.querySelectorAll('.rl-duty')).toHaveLength(400);
+    // Generous bound for jsdom; the real-browser timing is logged by the e2e suite.
+    expect(took).toBeLessThan(3000);
+  });
+});

@@ -83,25 +83,27 @@ describe('OptionsApp', () => {
   it('adds a valid cue, refuses a duplicate with a message, and the preview uses it', async () => {
     const { root } = await renderOptions();
     const input = root.querySelector<HTMLInputElement>('input[name="cue-text"]')!;
-    const domain = root.querySelector<HTMLSelectElement>('select[name="cue-domain"]')!;
+    const level = root.querySelector<HTMLSelectElement>('select[name="cue-level"]')!;
     const submit = () => root.querySelector('form.rl-cues__form')!.dispatchEvent(new Event('submit', { cancelable: true, bubbles: true }));
     const type = (el: HTMLInputElement | HTMLSelectElement, value: string, ev: string) => {
       el.value = value;
       el.dispatchEvent(new Event(ev, { bubbles: true }));
     };
-    type(input, 'blog', 'input');
-    type(domain, 'product', 'change');
+    type(input, 'lifecycle', 'input');
+    type(level, 'management', 'change');
     await settle();
     submit();
     await settle(20);
-    expect((await getSettings()).customCues).toEqual([{ text: 'blog', domain: 'product', weight: 3 }]);
-    expect(root.querySelector('.rl-cues__table')!.textContent).toContain('blog');
+    expect((await getSettings()).customCues).toEqual([{ text: 'lifecycle', level: 'management', weight: 3 }]);
+    expect(root.querySelector('.rl-cues__table')!.textContent).toContain('lifecycle');
     // The preview's analysis of the English sample now has a custom cue marked.
-    const blogLine = await waitFor(() => [...root.querySelectorAll<HTMLElement>('.rl-preview .rl-duty')].find((d) => d.textContent!.includes('blog posts')));
-    expect(blogLine.dataset.domain).toBe('product');
-    expect([...blogLine.querySelectorAll('mark.rl-cue')].map((m) => m.textContent)).toContain('blog');
+    // The preview re-analyses the sample with the new cue: its line is marked and tagged with the cue's level.
+    const line = await waitFor(() =>
+      [...root.querySelectorAll<HTMLElement>('.rl-preview .rl-duty')].find((d) => d.textContent!.includes('lifecycle emails') && d.querySelector('.rl-tag--management')),
+    );
+    expect([...line.querySelectorAll('mark.rl-cue')].map((m) => m.textContent)).toContain('lifecycle');
 
-    type(input, ' BLOG ', 'input');
+    type(input, ' LifeCycle ', 'input');
     await settle();
     submit();
     await settle();
