@@ -52,13 +52,17 @@ export const lagouAdapter = defineSiteAdapter({
   matches: ['https://www.lagou.com/*'],
   isJobPage: (url) => isHost(url, 'www.lagou.com') && DETAIL_PATH.test(url.pathname),
   isListPage: (url) => isHost(url, 'www.lagou.com') && LIST_PATH.test(url.pathname),
-  readPosting: (doc) => fromNextData(doc) ?? fromDom(doc),
+  readPosting: (doc, url) => fromNextData(doc, url) ?? fromDom(doc),
   readCards: (doc, url) => readCards(doc, url, SELECTORS.cards, 'lagou'),
 });
 
-function fromNextData(doc: Document): PostingParts | null {
+function fromNextData(doc: Document, url: URL): PostingParts | null {
+  // List pages carry many positions (some with positionDetail): only the one this URL names counts.
+  const id = /\/(\d+)\.html$/.exec(url.pathname)?.[1];
+  if (!id) return null;
   const data = readJsonScript(doc, SELECTORS.nextData);
-  const found = findInJson(data, (node) => typeof node.positionDetail === 'string' && typeof node.positionName === 'string');
+  const found = findInJson(data, (node) =>
+    typeof node.positionDetail === 'string' && typeof node.positionName === 'string' && (node.positionId === undefined || String(node.positionId) === id));
   const parsed = LagouPosition.safeParse(found);
   if (!parsed.success || !parsed.data.positionDetail) return null;
   const position = parsed.data;

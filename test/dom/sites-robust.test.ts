@@ -150,3 +150,12 @@ describe('generic JSON-LD and microdata shapes', () => {
     expect(genericAdapter.extract(doc, url)).toBeNull();
   });
 });
+
+describe('embedded JSON picks the page’s own posting', () => {
+  it('lagou: a list page whose search data carries descriptions yields no posting', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const { doc, url } = loadPage('lagou', 'list');
+    expect(doc.querySelector('#__NEXT_DATA__')!.textContent).toContain('positionDetail');
+    expect(ALL_ADAPTERS.find((adapter) => adapter.id === 'lagou')!.extract(doc, url)).toBeNull();
+  });
+});

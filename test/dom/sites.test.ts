@@ -1,6 +1,6 @@
 // One test per saved page: the adapter's extraction and cards match expected.json, and every
 // segment maps the extracted text back to the page's Text nodes exactly.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ALL_ADAPTERS, extractPosting, rangesForSpan } from '@/lib/sites';
 import type { Extraction } from '@/lib/sites/types';
 import { allPages, loadPage } from './sites/fixtures';
@@ -29,6 +29,12 @@ function expectSegmentsExact(extraction: Extraction, doc: Document): void {
   const uncovered = [...text].filter((ch, i) => !covered[i] && ch !== '\n' && ch !== ' ');
   expect(uncovered.join('')).toBe('');
 }
+
+// Optional fields (salary, location) miss on purpose on some pages; keep the output readable.
+beforeEach(() => {
+  vi.spyOn(console, 'debug').mockImplementation(() => {});
+  return () => vi.restoreAllMocks();
+});
 
 describe.each(allPages())('$site/$kind', ({ site, kind }) => {
   const page = loadPage(site, kind);
