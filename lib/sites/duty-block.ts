@@ -23,7 +23,9 @@ export function findDutyHeading(root: ParentNode): Element | undefined {
   const doc = (root as Node).ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root as Node, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = oneLine(node.textContent ?? '');
+    const data = (node as Text).data;
+    if (data.length > MAX_HEADING_LENGTH * 4) continue; // cheap skip: long text is never a heading
+    const text = oneLine(data);
     if (!text || text.length > MAX_HEADING_LENGTH || !DUTY_HEADING.test(text)) continue;
     let element = node.parentElement;
     if (!element || element.closest('script, style, noscript, template, nav, footer, button, a')) continue;
