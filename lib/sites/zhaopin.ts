@@ -16,10 +16,11 @@ const SELECTORS = {
   ],
   salary: ['.summary-planes__salary', '.summary-plane__salary'], /* [AD] */
   company: ['.company-info__name', '.company__title', '.company-info .company-name'], /* 2026 [AD] / older */
-  location: ['.summary-planes__info li:first-child', '.summary-plane__info li:first-child'], /* (?) */
+  location: ['.summary-planes__info .workCity-link', '.summary-planes__info li:first-child', '.summary-plane__info li:first-child'], /* 2026 [AD] / older (?) */
   description: [
     '.describtion__detail-content', /* sic; still current 2026 [AD][MISC] */
     '.describtion-card__detail-content', /* card variant [AD] */
+    '.job-detail-description', /* variant listed by [AD] */
     '.pos-ul', /* 2018 jobs.zhaopin.com layout (?) */
   ],
   cards: {
