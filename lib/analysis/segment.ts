@@ -60,7 +60,7 @@ function count(b: Block, key: 'cls' | 'byWording', cls: LineClass): number {
 function settle(b: Block): void {
   const n = b.items.length;
   if (b.restart && count(b, 'cls', 'requirements') >= count(b, 'cls', 'duties')) {
-    for (const i of b.items) i.cls = 'requirements';
+    for (const i of b.items) if (i.cls === 'duties') i.cls = 'requirements';
     return;
   }
   // A missing or unlisted duties heading: a run of task lines under another heading is still a duty list.

@@ -138,8 +138,10 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   const kind = titled ? enHeadingKind(key, words) : undefined;
   if (kind) return { kind, unknown: false, end, restStart: end };
   if (marked) return undefined;
-  // An unlisted short title ("Placemaking & Public Realm Initiatives", "WHO ARE YOU?").
-  if (rawWords.length > 7 || verbBase(rawWords[0] ?? '', false)) return undefined;
+  // An unlisted short title ("Placemaking & Public Realm Initiatives", "WHO ARE YOU?"). A line that opens with a
+  // verb is a task ("Manage ad-hoc projects") unless every word is capitalised ("Partner Programs").
+  const allCaps = rawWords.length >= 2 && rawWords.every((w) => !/^[a-z]/.test(w));
+  if (rawWords.length > 7 || (verbBase(rawWords[0] ?? '', false) && !allCaps)) return undefined;
   if (hasColon || looksLikeTitle(rawWords)) return { kind: 'neutral', unknown: true, end, restStart: end };
   return undefined;
 }
@@ -180,9 +182,11 @@ export function inlineHeadingEndingAt(
     let at = i - len;
     const term = text.slice(at, i);
     if (!isInlineZhHeading(term)) continue;
-    if (text[at - 1] === '【' || text[at - 1] === '[') at--;
+    const bracketed = (text[at - 1] === '【' || text[at - 1] === '[') && text[i] !== ':';
+    if (bracketed) at--;
     const before = text[at - 1];
-    const bounded = at <= lineStart || before === undefined || INLINE_BOUNDARY.has(before) || isSpace(before.charCodeAt(0));
+    // "…读书会【任职要求】…": a bracketed heading needs no punctuation before it.
+    const bounded = bracketed || at <= lineStart || before === undefined || INLINE_BOUNDARY.has(before) || isSpace(before.charCodeAt(0));
     // Without punctuation before it, a heading word counts only when a numbered list follows ("…的工作任职要求：1、…").
     if (!bounded && !listFollows && !(text[i] === ':' && numberingAt(text, skipSpace(text, i + 1, text.length), text.length))) continue;
     return { at, kind: ZH_HEADINGS.get(term)! };

@@ -98,7 +98,8 @@ function bulletEnd(text: string, i: number, end: number): number {
   const next = text.charCodeAt(i + 1);
   if (BULLETS.has(ch)) return i + 1;
   if (ch === '-' || ch === '–' || ch === '—') return text[i + 1] === ch ? -1 : i + 1; // "--" is a rule, not a bullet
-  if (ch === '*' || ch === '+' || ch === '>') return i + 1 < end && isSpace(next) ? i + 1 : -1; // "**bold**" is not a bullet
+  // "**bold**" is not a bullet; "*负责…" is.
+  if (ch === '*' || ch === '+' || ch === '>') return i + 1 < end && (isSpace(next) || (ch === '*' && next >= 0x3000)) ? i + 1 : -1;
   if (ch === '#') {
     let j = i;
     while (j < end && text[j] === '#') j++;

@@ -68,7 +68,7 @@ function typeClause(raw: string, previous: ClauseType | undefined): ClauseType {
   if ((previous === 'req' || previous === 'weak') && FOLLOW_RE.test(bare)) return previous;
   if (CATCH_ALL_RE.test(bare)) return 'task';
   const lead = bare.replace(ADVERB_RE, '');
-  if (REQ_LEAD_RE.test(lead) || HAVE_RE.test(lead) || TOWARDS_RE.test(lead)) return 'req';
+  if ([bare, lead].some((t) => REQ_LEAD_RE.test(t) || HAVE_RE.test(t) || TOWARDS_RE.test(t))) return 'req';
   if (TASK_LEAD_RE.test(plain)) return 'task';
   if (STRONG_REQ_RE.test(bare) || TRAIT_END_RE.test(plain)) return 'req';
   const hasTask = TASK_RE.test(plain);

@@ -1,0 +1,144 @@
+// Requirement-vs-duty wording (rubric rule 6) and postings without headings, in both languages.
+import { describe, expect, it } from 'vitest';
+import { isRequirementLine, segmentPosting } from '../../lib/analysis/segment';
+
+const texts = (spans: Array<{ text: string }>) => spans.map((s) => s.text);
+
+describe('isRequirementLine', () => {
+  it.each([
+    '本科及以上学历',
+    '3年以上互联网运营经验',
+    '具备较强的数据分析能力',
+    '熟悉SQL',
+    '有电商平台运营经验者优先',
+    '良好的沟通能力和团队合作精神',
+    '会剪辑视频者加分',
+    '对短视频行业有浓厚兴趣，抗压能力强',
+    '执行力强，责任心强',
+    '能接受短期出差',
+    '5+ years of experience in B2B marketing',
+    "Bachelor's degree in Marketing or a related field",
+    'Strong written and verbal communication skills',
+    'Ability to manage several projects at once',
+    'Proficient in Google Analytics and Looker',
+    'Experience with HubSpot or Salesforce',
+    'Familiarity with SEO is a plus',
+    'Must be able to lift 20 pounds',
+  ])('a qualification: %s', (line) => {
+    expect(isRequirementLine(line)).toBe(true);
+  });
+
+  it.each([
+    // Opens with 熟悉 / 能 but states a task (rubric rule 6).
+    '熟悉各类社媒玩法，并能制定账号的月度增长方案',
+    '能够独立策划线下快闪活动，并完成效果复盘',
+    '负责品牌活动的策划与执行',
+    '定期输出竞品分析报告',
+    '有渠道资源，维护并拓展本地商户合作',
+    '新品上架、详情页优化及店铺日常维护',
+    'Develop and execute the quarterly content calendar',
+    'Manages paid social budgets and reports on ROI',
+    'Leading the launch of a new loyalty programme',
+    'Work with sales to qualify inbound leads',
+    'Budget Ownership: Own the regional events budget',
+    '',
+  ])('not a qualification: %s', (line) => {
+    expect(isRequirementLine(line)).toBe(false);
+  });
+});
+
+describe('segmentPosting: a duties section that mixes in qualifications', () => {
+  it('keeps task lines as duties and moves ability lines to requirements', () => {
+    const seg = segmentPosting(
+      [
+        '岗位职责：',
+        '1、负责抖音直播间的日常排期与运营；',
+        '2、具备较强的抗压能力；',
+        '3、熟悉直播平台规则，并能根据数据调整直播策略；',
+        '4、有三年以上主播运营经验优先。',
+      ].join('\n'),
+    );
+    expect(texts(seg.duties)).toEqual(['负责抖音直播间的日常排期与运营；', '熟悉直播平台规则，并能根据数据调整直播策略；']);
+    expect(texts(seg.requirements)).toEqual(['具备较强的抗压能力；', '有三年以上主播运营经验优先。']);
+  });
+
+  it('treats a second list that restarts at 1 as requirements when its lines read so', () => {
+    const seg = segmentPosting('岗位职责：\n1、策划会员日活动\n2、维护门店社群\n\n1、大专以上学历\n2、沟通能力强，可以适应倒班');
+    expect(texts(seg.duties)).toEqual(['策划会员日活动', '维护门店社群']);
+    expect(texts(seg.requirements)).toEqual(['大专以上学历', '沟通能力强，可以适应倒班']);
+  });
+
+  it('drops labels over sub-lists and wrapped fragments', () => {
+    const seg = segmentPosting('工作职责：\n1. 内容生态建设：\n- 搭建垂类创作者激励机制\n- 组织月度创作者沙龙\n2. 负责品类的整体规划与\n落地。');
+    expect(texts(seg.duties)).toEqual(['搭建垂类创作者激励机制', '组织月度创作者沙龙', '负责品类的整体规划与']);
+  });
+
+  it('keeps only task lines of an English duties list', () => {
+    const seg = segmentPosting(
+      [
+        'Responsibilities',
+        'Partner Programs',
+        'Recruit and onboard new reseller partners',
+        'Run quarterly business reviews with top partners',
+        'Learn more about our benefits on the careers site.',
+        'All other duties as assigned',
+        'Qualifications',
+        'Degree in business or equivalent experience',
+      ].join('\n'),
+    );
+    expect(texts(seg.duties)).toEqual([
+      'Recruit and onboard new reseller partners',
+      'Run quarterly business reviews with top partners',
+      'All other duties as assigned',
+    ]);
+    expect(texts(seg.requirements)).toEqual(['Degree in business or equivalent experience']);
+  });
+});
+
+describe('segmentPosting: postings with no headings', () => {
+  it('decides Chinese lines by wording', () => {
+    const seg = segmentPosting(
+      [
+        '我们是一家专注宠物食品的品牌公司，团队年轻有活力。',
+        '1、负责天猫店铺的日常运营和商品上新；',
+        '2、策划店铺促销活动，提升转化率和复购率；',
+        '3、分析店铺数据并输出周报；',
+        '1、两年以上电商运营经验；',
+        '2、熟练使用生意参谋等工具；',
+        '五险一金，周末双休，节日福利。',
+      ].join('\n'),
+    );
+    expect(texts(seg.duties)).toEqual(['负责天猫店铺的日常运营和商品上新；', '策划店铺促销活动，提升转化率和复购率；', '分析店铺数据并输出周报；']);
+    expect(texts(seg.requirements)).toEqual(['两年以上电商运营经验；', '熟练使用生意参谋等工具；']);
+    expect(texts(seg.other)).toEqual(['我们是一家专注宠物食品的品牌公司，团队年轻有活力。', '五险一金，周末双休，节日福利。']);
+    expect(seg.sections.map((s) => s.kind)).toEqual(['duties', 'requirements']);
+  });
+
+  it('decides English lines by wording: task verbs against prose', () => {
+    const seg = segmentPosting(
+      [
+        'Maple Tea Co. is a family business with twelve shops across the region.',
+        '- Manage our Instagram and TikTok accounts',
+        '- Create weekly promotions for the loyalty app',
+        '- Coordinating in-store tasting events',
+        '- 2+ years of social media experience',
+        '- Excellent eye for photography',
+      ].join('\n'),
+    );
+    expect(texts(seg.duties)).toEqual(['Manage our Instagram and TikTok accounts', 'Create weekly promotions for the loyalty app', 'Coordinating in-store tasting events']);
+    expect(texts(seg.requirements)).toEqual(['2+ years of social media experience', 'Excellent eye for photography']);
+  });
+
+  it('finds a duty list under a heading it does not know', () => {
+    const seg = segmentPosting(
+      ['About the Company', 'We make running shoes.', 'Your Week at a Glance', 'Plan the spring race sponsorships', 'Write the monthly member newsletter', 'Benefits', 'Free shoes'].join('\n'),
+    );
+    expect(texts(seg.duties)).toEqual(['Plan the spring race sponsorships', 'Write the monthly member newsletter']);
+  });
+
+  it('does not let a one-line field swallow the lines after it', () => {
+    const seg = segmentPosting('工作地点：杭州西湖区\n1、负责直播间选品与排品\n2、跟进主播日常直播数据');
+    expect(texts(seg.duties)).toEqual(['负责直播间选品与排品', '跟进主播日常直播数据']);
+    expect(texts(seg.other)).toEqual(['杭州西湖区']);
+  });
+});
