@@ -16,6 +16,8 @@ export interface PopupLoaders {
   analyzeTabOnDemand(tabId: number): Promise<TabResult | null>;
   openFull(target: PopupTarget): void;
   openPage(page: 'options' | 'history'): void;
+  /** Follow the tab's stored result, so a posting the page finishes loading after the popup opened still shows. */
+  watchTabResult?(tabId: number, callback: (result: TabResult | null) => void): () => void;
   /** Pasted text analysed in the popup, to record in the history. */
   recordPasted?(analysis: PastedAnalysis): void;
 }
@@ -68,8 +70,15 @@ export function PopupApp({ target, lang, cues, loaders }: { target: PopupTarget;
         const last = await loaders.getLastAnalysis().catch(() => null);
         if (alive) setState({ kind: 'failed', message: errorMessage(error), last });
       });
+    let unwatch: (() => void) | undefined;
+    if (target.kind === 'tab' && loaders.watchTabResult) {
+      unwatch = loaders.watchTabResult(target.tabId, (tab) => {
+        if (alive && tab) setState({ kind: 'result', tab, tabId: target.tabId });
+      });
+    }
     return () => {
       alive = false;
+      unwatch?.();
     };
   }, [target, loaders]);
 

@@ -6,7 +6,7 @@ import { PopupApp, type PopupLoaders } from '@/components/popup/PopupApp';
 import { parsePopupTarget, type PopupTarget } from '@/components/popup/popup-state';
 import { useSettings } from '@/components/shared/use-settings';
 import { addToHistory } from '@/lib/storage/history';
-import { getLastAnalysis, getTabResult } from '@/lib/storage/tab-results';
+import { getLastAnalysis, getTabResult, watchTabResult } from '@/lib/storage/tab-results';
 
 // One literal a page, so WXT's typed getURL checks each path exists.
 const PAGE_URLS = {
@@ -22,6 +22,7 @@ const loaders: PopupLoaders = {
   },
   getTabResult,
   getLastAnalysis,
+  watchTabResult,
   // Loaded only when the tab has no stored result: it brings the analysis core, which a popup
   // showing a stored result does not need (keeps first render fast).
   analyzeTabOnDemand: async (tabId) => (await import('@/lib/extension/on-demand')).analyzeTabOnDemand(tabId),

@@ -86,3 +86,19 @@ describe('HistoryApp', () => {
     expect(root.textContent).toContain('No analyses yet.');
   });
 });
+
+describe('HistoryApp open one', () => {
+  it('opens an entry as the full split and comes back', async () => {
+    await addToHistory({ site: 'zhipin', url: 'https://a.test/9', title: 'Only one', result: sampleResult() });
+    const m = mount(<HistoryApp lang="zh" historyEnabled={false} loaders={loaders} />);
+    cleanup = m.unmount;
+    const open = await waitFor(() => m.root.querySelector<HTMLButtonElement>('tbody button.rl-linkish'));
+    expect(m.root.textContent).toContain('历史记录已在设置中关闭');
+    open.click();
+    await settle();
+    expect(m.root.querySelector('[data-view="open"] .rl-analysis')).not.toBeNull();
+    m.root.querySelector<HTMLButtonElement>('.rl-history__head button')!.click();
+    await settle();
+    expect(m.root.querySelector('tbody tr')).not.toBeNull();
+  });
+});

@@ -99,3 +99,15 @@ describe('PopupApp', () => {
     expect(root.querySelector('#rl-paste-error')!.textContent).toBe('Paste some text first.');
   });
 });
+
+describe('PopupApp follows the tab', () => {
+  it('shows a result stored after the popup opened', async () => {
+    let push!: (r: TabResult | null) => void;
+    const l = loaders({ watchTabResult: (_id, cb) => ((push = cb), () => undefined) });
+    const root = await popup({ kind: 'tab', tabId: 3 }, l);
+    expect(root.querySelector('.rl-popup')!.getAttribute('data-state')).toBe('none');
+    push(tabResult());
+    await settle();
+    expect(root.querySelector('.rl-popup')!.getAttribute('data-state')).toBe('result');
+  });
+});

@@ -65,6 +65,14 @@ describe.skipIf(!HAS_CHROMIUM)('UI pages in Chromium', () => {
     expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousAxeViolations(popup)).toEqual([]);
+
+    // The language option switches the same page to Chinese (one source of strings).
+    await seedLocal(session, { settings: { language: 'zh' } });
+    await popup.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    expect(await popup.textContent('.rl-duties__heading')).toBe('按文章定义拆分的职责');
+    expect(await popup.textContent('.rl-section[data-domain="marketing"] h3')).toContain('市场');
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await seedLocal(session, { settings: { language: 'en' } });
     await popup.close();
     await tab.close();
   });
@@ -107,6 +115,9 @@ describe.skipIf(!HAS_CHROMIUM)('UI pages in Chromium', () => {
     expect(await page.isChecked('input[name="board-indeed"]')).toBe(false);
     expect(await page.textContent('.rl-cues__table')).toContain('私域流量');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
 
     const before = await session.sw.evaluate(() => chrome.storage.local.get('settings'));
     await page.setInputFiles('input[name="import-file"]', {
