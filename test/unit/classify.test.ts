@@ -63,6 +63,8 @@ const cases: Record<string, Case[]> = {
     ['负责App推广，提升下载量和注册', 'operations'],
     ['负责品牌推广', 'marketing'],
     ['制定账号的运营计划', 'shared'],
+    // 品牌 is an awareness cue (rule 10), so it decides the overlap work.
+    ['负责品牌公众号的推文撰写', 'marketing', 'outcome-decides'],
   ],
   'rule 11 and the other domain: chores, admin and back office': [
     ['完成领导交办的其他工作', 'other'],
