@@ -7,6 +7,7 @@ import { localeOf, t, type UiLang } from '@/lib/i18n';
 import type { HistoryEntry, HistoryView } from '@/lib/storage/history';
 import { AnalysisView } from '../analysis-view/AnalysisView';
 import { downloadText } from '../shared/download';
+import { siteLabel } from '../shared/site-label';
 import { DEFAULT_QUERY, queryHistory, sitesOf, SORTS, type HistoryQuery } from './history-query';
 import '../theme.css';
 import './history.css';
@@ -81,7 +82,7 @@ export function HistoryApp({ lang, historyEnabled, loaders }: { lang: UiLang; hi
           {items.map((e) => (
             <div key={e.id} class="rl-history__pane">
               <p class="rl-muted">
-                {e.site} · {when(e.at)}
+                {siteLabel(lang, e.site)} · {when(e.at)}
               </p>
               <AnalysisView result={e.result} lang={lang} posting={{ site: e.site, url: e.url, title: e.title, company: e.company }} />
             </div>
@@ -115,7 +116,7 @@ export function HistoryApp({ lang, historyEnabled, loaders }: { lang: UiLang; hi
             <option value="">{t(lang, 'histFilterAll')}</option>
             {sitesOf(entries).map((s) => (
               <option key={s} value={s}>
-                {s}
+                {siteLabel(lang, s)}
               </option>
             ))}
           </select>
@@ -193,7 +194,7 @@ export function HistoryApp({ lang, historyEnabled, loaders }: { lang: UiLang; hi
                   <td>
                     <input type="checkbox" aria-label={t(lang, 'histSelectRow', e.title)} checked={selected.has(e.id)} onChange={(ev) => toggle(e.id, ev.currentTarget.checked)} />
                   </td>
-                  <td>{e.site}</td>
+                  <td>{siteLabel(lang, e.site)}</td>
                   <td>
                     <button type="button" class="rl-linkish" aria-label={t(lang, 'histOpen', e.title)} onClick={() => setMode({ kind: 'open', id: e.id })}>
                       {e.title || t(lang, 'untitled')}
