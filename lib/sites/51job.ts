@@ -1,5 +1,6 @@
 // 前程无忧 51job. Two detail layouts live side by side: the server-rendered jobs.51job.com page and
-// the we.51job.com Vue SPA (`/pc/jobdetail?jobId=`). Search is the SPA at we.51job.com/pc/search.
+// the we.51job.com Vue SPA (`/pc/jobdetail?jobId=`). Search is the SPA at we.51job.com/pc/search;
+// the 2021 search.51job.com list pages are still recognised.
 import { readCards } from './cards';
 import { bodyOf, defineSiteAdapter, isHost, type PostingParts } from './define';
 import { nonEmpty, queryFirst, textFirst } from './dom';
@@ -39,11 +40,13 @@ const SELECTORS = {
 
 export const job51Adapter = defineSiteAdapter({
   id: '51job',
-  matches: ['https://jobs.51job.com/*', 'https://we.51job.com/*'],
+  matches: ['https://jobs.51job.com/*', 'https://we.51job.com/*', 'https://search.51job.com/*'],
   isJobPage: (url) =>
     (isHost(url, 'jobs.51job.com') && /^\/[\w-]+\/\d+\.html$/.test(url.pathname)) ||
     (isHost(url, 'we.51job.com') && url.pathname === '/pc/jobdetail' && url.searchParams.has('jobId')),
-  isListPage: (url) => isHost(url, 'we.51job.com') && url.pathname === '/pc/search',
+  isListPage: (url) =>
+    (isHost(url, 'we.51job.com') && url.pathname === '/pc/search') ||
+    (isHost(url, 'search.51job.com') && /^\/list\/[^/]+\.html$/.test(url.pathname)), // 2021 search [FX]
   readPosting(doc): PostingParts {
     const title = queryFirst(doc, SELECTORS.title, '51job title');
     const company = queryFirst(doc, SELECTORS.company, '51job company');
@@ -54,7 +57,7 @@ export const job51Adapter = defineSiteAdapter({
       salary: textFirst(doc, SELECTORS.salary, '51job salary'),
       location: firstField(meta?.getAttribute('title') ?? meta?.textContent),
       // SPA class names are unconfirmed; when they miss, the registry falls back to the generic adapter.
-      body: bodyOf(queryFirst(doc, SELECTORS.description, '51job description'), SELECTORS.descriptionExclude),
+      body: bodyOf(queryFirst(doc, SELECTORS.description, '51job description'), { exclude: SELECTORS.descriptionExclude }),
     };
   },
   readCards: (doc, url) => readCards(doc, url, SELECTORS.cards, '51job'),

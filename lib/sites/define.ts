@@ -1,6 +1,6 @@
 // One factory for every adapter: it owns the "never throw, log and return null" contract and the
 // Zod check on the way out, so each adapter file only says where things are on its pages.
-import { linearize, type Linearized } from './linearize';
+import { linearize, type Linearized, type LinearizeOptions } from './linearize';
 import { metaContent, oneLine } from './dom';
 import { ExtractedPostingSchema, type Extraction, type ListCard, type SiteAdapter } from './types';
 
@@ -69,10 +69,10 @@ function toExtraction(site: string, doc: Document, url: URL, parts: PostingParts
   return { posting: parsed.data, segments: parts.body.segments };
 }
 
-/** Linearizes the first element when present. */
-export function bodyOf(element: Element | null, exclude?: readonly string[]): Linearized | null {
+/** Linearizes the element when present; null when it is missing or shows no text. */
+export function bodyOf(element: Element | null, options?: LinearizeOptions): Linearized | null {
   if (!element) return null;
-  const body = linearize(element, { exclude });
+  const body = linearize(element, options);
   return body.text ? body : null;
 }
 

@@ -54,7 +54,7 @@ export const indeedAdapter = defineSiteAdapter({
       company: textFirst(doc, SELECTORS.company, 'indeed company') ?? (ld && jsonLdCompany(ld)),
       location: textFirst(doc, SELECTORS.location, 'indeed location') ?? (ld && jsonLdLocation(ld)),
       salary: textFirst(doc, SELECTORS.salary, 'indeed salary') ?? (ld && jsonLdSalary(ld)),
-      body: bodyOf(queryFirst(doc, SELECTORS.description, 'indeed description'), SELECTORS.descriptionExclude) ?? bodyFromJsonLd(doc, ld),
+      body: bodyOf(queryFirst(doc, SELECTORS.description, 'indeed description'), { exclude: SELECTORS.descriptionExclude }) ?? bodyFromJsonLd(doc, ld),
     };
   },
   readCards: (doc, url) => readCards(doc, url, SELECTORS.cards, 'indeed'),

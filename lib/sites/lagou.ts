@@ -83,6 +83,6 @@ function fromDom(doc: Document): PostingParts | null {
     title: nonEmpty(title?.getAttribute('title')) ?? textFirst(doc, SELECTORS.title, 'lagou title'),
     company: textFirst(doc, SELECTORS.company, 'lagou company'),
     salary: textFirst(doc, SELECTORS.salary, 'lagou salary'),
-    body: bodyOf(queryFirst(doc, SELECTORS.description, 'lagou description'), SELECTORS.descriptionExclude),
+    body: bodyOf(queryFirst(doc, SELECTORS.description, 'lagou description'), { exclude: SELECTORS.descriptionExclude }),
   };
 }

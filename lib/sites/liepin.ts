@@ -45,7 +45,8 @@ export const liepinAdapter = defineSiteAdapter({
     company: textFirst(doc, SELECTORS.company, 'liepin company'),
     salary: textFirst(doc, SELECTORS.salary, 'liepin salary'),
     location: textFirst(doc, SELECTORS.location, 'liepin location'),
-    body: bodyOf(queryFirst(doc, SELECTORS.description, 'liepin description')),
+    // The JD is raw text with \n (pre-wrap in the site's CSS, which saved pages may lack).
+    body: bodyOf(queryFirst(doc, SELECTORS.description, 'liepin description'), { preserveLineBreaks: true }),
   }),
   readCards: (doc, url) => readCards(doc, url, SELECTORS.cards, 'liepin'),
 });

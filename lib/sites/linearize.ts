@@ -10,6 +10,8 @@ export interface Linearized {
 export interface LinearizeOptions {
   /** Elements (and their subtrees) to leave out: buttons, "About the job" headings, company intros. */
   exclude?: readonly string[];
+  /** Treat the source's \n as line breaks even without a pre-* style (pages saved without their CSS). */
+  preserveLineBreaks?: boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -49,7 +51,7 @@ export function linearize(roots: Element | readonly Element[], options: Lineariz
   };
   for (const root of Array.isArray(roots) ? roots : [roots]) {
     writer.lineBreak();
-    const rootPre = (root as Element).tagName.toUpperCase() === 'PRE' || isPreformatted(computedStyle(root as Element));
+    const rootPre = options.preserveLineBreaks === true || (root as Element).tagName.toUpperCase() === 'PRE' || isPreformatted(computedStyle(root as Element));
     for (const child of Array.from((root as Element).childNodes)) visit(child, rootPre);
   }
   return writer.result();

@@ -7,11 +7,13 @@ import { queryFirst, textFirst } from './dom';
 const SELECTORS = {
   title: [
     '.job-banner .info-primary .name h1', /* detail page 2022–2026 [AD][FX] */
+    '.info-primary .name h1', /* detail, same without the banner wrapper [spec 71453992367] */
     '.job-detail-info .job-name', /* search pane 2025-11 [GJ][MISC 55043543455] */
     '.job-detail-container .job-name', /* search pane 2025 [MISC 67584199023] */
   ],
   salary: [
     '.job-banner .info-primary .name .salary', /* detail [AD][FX] */
+    '.info-primary .name .salary', /* detail without the banner wrapper */
     '.job-detail-info .job-salary', /* search pane 2025-11 [MISC 55043543455] */
   ],
   company: [
@@ -54,7 +56,7 @@ export const zhipinAdapter = defineSiteAdapter({
     salary: readableSalary(textFirst(doc, SELECTORS.salary, 'zhipin salary')),
     company: companyName(doc),
     location: textFirst(doc, SELECTORS.location, 'zhipin location'),
-    body: bodyOf(queryFirst(doc, SELECTORS.description, 'zhipin description'), SELECTORS.descriptionExclude),
+    body: bodyOf(queryFirst(doc, SELECTORS.description, 'zhipin description'), { exclude: SELECTORS.descriptionExclude }),
   }),
   // Cards show title, salary (font-obfuscated digits) and tags, never duty text.
   readCards: (doc, url) => readCards(doc, url, SELECTORS.cards, 'zhipin'),

@@ -159,3 +159,35 @@ describe('embedded JSON picks the page’s own posting', () => {
     expect(ALL_ADAPTERS.find((adapter) => adapter.id === 'lagou')!.extract(doc, url)).toBeNull();
   });
 });
+
+describe('pages saved without their stylesheets', () => {
+  it('liepin: the JD keeps its lines without the site’s pre-wrap CSS', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const { doc, url } = loadPage('liepin', 'detail-2');
+    doc.querySelectorAll('style').forEach((style) => style.remove());
+    const lines = ALL_ADAPTERS.find((adapter) => adapter.id === 'liepin')!.extract(doc, url)!.posting.text.split('\n');
+    expect(lines).toContain(readExpected('liepin')['detail-2']!.textIncludes![1]);
+  });
+
+  it('51job: reads the 2021 search.51job.com cards', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const url = 'https://search.51job.com/list/020000,000000,0000,00,9,99,%25E8%25BF%2590%25E8%2590%25A5,2,1.html';
+    const card = (n: number) =>
+      `<div class="e"><a href="https://jobs.51job.com/shanghai/1234567${n}.html?s=sou_sou_soulb" target="_blank" class="el"><p class="t"><span title="活动运营${n}" class="jname at">活动运营${n}</span><span class="time">11-20发布</span></p><p class="info"><span class="sal">6-8千/月</span><span class="d at">上海 | 1年经验 | 大专</span></p></a><div class="er"><a href="https://jobs.51job.com/all/co1.html" target="_blank" class="cname at" title="某公司${n}">某公司${n}</a></div></div>`;
+    const doc = loadHtml(`<div class="j_result"><div class="j_joblist">${[1, 2, 3].map(card).join('')}</div></div>`, url);
+    const cards = ALL_ADAPTERS.find((adapter) => adapter.id === '51job')!.listCards(doc, new URL(url));
+    expect(cards.map((c) => [c.title, c.company, c.url])).toEqual([1, 2, 3].map((n) => [`活动运营${n}`, `某公司${n}`, `https://jobs.51job.com/shanghai/1234567${n}.html?s=sou_sou_soulb`]));
+  });
+
+  it('zhipin: the 2022 layout (.detail-content .job-sec .text) still reads', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const url = 'https://www.zhipin.com/job_detail/0a1b2c3d4e5f.html';
+    const doc = loadHtml(
+      `<div class="job-banner"><div class="info-primary"><div class="name"><h1>渠道运营</h1><span class="salary">8-12K</span></div></div></div>
+       <div class="detail-content"><div class="job-sec"><h3>职位描述</h3><div class="text">岗位职责：<br>1、拓展线上分销渠道；<br>2、跟踪渠道转化数据。</div></div>
+       <div class="job-sec company-info"><h3>公司介绍</h3><div class="text">一家做茶饮的公司。</div></div></div>`,
+      url,
+    );
+    expect(zhipinAdapter.extract(doc, new URL(url))?.posting).toMatchObject({ title: '渠道运营', salary: '8-12K', text: '岗位职责：\n1、拓展线上分销渠道；\n2、跟踪渠道转化数据。' });
+  });
+});

@@ -41,7 +41,10 @@ const SAMPLES: Record<string, Samples> = {
   },
   '51job': {
     job: ['https://jobs.51job.com/shanghai-pdxq/152847391.html', 'https://jobs.51job.com/all/152847391.html?s=sou_sou_soulb', 'https://we.51job.com/pc/jobdetail?jobId=152847392'],
-    list: ['https://we.51job.com/pc/search?keyword=%E8%BF%90%E8%90%A5&searchType=2&jobArea=020000&sortType=0'],
+    list: [
+      'https://we.51job.com/pc/search?keyword=%E8%BF%90%E8%90%A5&searchType=2&jobArea=020000&sortType=0',
+      'https://search.51job.com/list/020000,000000,0000,00,9,99,%25E8%25BF%2590%25E8%2590%25A5,2,1.html',
+    ],
     both: [],
     neither: ['https://jobs.51job.com/all/co5512345.html', 'https://we.51job.com/pc/jobdetail', 'https://we.51job.com/'],
   },
