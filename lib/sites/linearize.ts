@@ -12,6 +12,8 @@ export interface LinearizeOptions {
   exclude?: readonly string[];
   /** Treat the source's \n as line breaks even without a pre-* style (pages saved without their CSS). */
   preserveLineBreaks?: boolean;
+  /** Elements to leave out that no selector can name (e.g. anti-scraping watermark spans). */
+  skip?: (element: Element) => boolean;
 }
 
 const BLOCK_TAGS = new Set([
@@ -41,6 +43,7 @@ export function linearize(roots: Element | readonly Element[], options: Lineariz
     const tag = element.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag) || element.hasAttribute('hidden')) return;
     if (exclude && safeMatches(element, exclude)) return;
+    if (options.skip?.(element)) return;
     const style = computedStyle(element);
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return;
     const isBlock = BLOCK_TAGS.has(tag) || (style?.display ?? '').startsWith('block') || style?.display === 'list-item';

@@ -2,7 +2,7 @@
 // shows the selected job, so both read the same fields from different containers.
 import { readCards } from './cards';
 import { bodyOf, defineSiteAdapter, isHost } from './define';
-import { queryFirst, textFirst } from './dom';
+import { oneLine, queryFirst, textFirst } from './dom';
 
 const SELECTORS = {
   title: [
@@ -32,6 +32,8 @@ const SELECTORS = {
     '.detail-content .job-sec .text', /* 2022 layout under <h3>职位描述</h3> [FX] */
   ],
   descriptionExclude: ['.more-job-btn', '.job-boss-info'],
+  // Anti-scraping watermark words hidden inside the JD by class-based CSS (absent on saved pages).
+  watermark: /^(boss直聘|boss|直聘|kanzhun|看准|来自boss直聘)$/i,
   cards: {
     card: [
       'ul.rec-job-list li.job-card-box', /* 2025-11 [GJ] */
@@ -56,7 +58,7 @@ export const zhipinAdapter = defineSiteAdapter({
     salary: readableSalary(textFirst(doc, SELECTORS.salary, 'zhipin salary')),
     company: companyName(doc),
     location: textFirst(doc, SELECTORS.location, 'zhipin location'),
-    body: bodyOf(queryFirst(doc, SELECTORS.description, 'zhipin description'), { exclude: SELECTORS.descriptionExclude }),
+    body: bodyOf(queryFirst(doc, SELECTORS.description, 'zhipin description'), { exclude: SELECTORS.descriptionExclude, skip: isWatermark }),
   }),
   // Cards show title, salary (font-obfuscated digits) and tags, never duty text.
   readCards: (doc, url) => readCards(doc, url, SELECTORS.cards, 'zhipin'),
@@ -73,4 +75,9 @@ function companyName(doc: Document): string | undefined {
 /** Logged-in list pages draw salary digits with a private font (U+E031–U+E03A): unreadable as text. */
 function readableSalary(salary: string | undefined): string | undefined {
   return salary && !/[\uE000-\uF8FF]/.test(salary) ? salary : undefined;
+}
+
+/** A short inline element whose whole text is a watermark word. */
+function isWatermark(element: Element): boolean {
+  return /^(SPAN|EM|I|B|FONT)$/.test(element.tagName.toUpperCase()) && SELECTORS.watermark.test(oneLine(element.textContent ?? ''));
 }

@@ -191,3 +191,14 @@ describe('pages saved without their stylesheets', () => {
     expect(zhipinAdapter.extract(doc, new URL(url))?.posting).toMatchObject({ title: '渠道运营', salary: '8-12K', text: '岗位职责：\n1、拓展线上分销渠道；\n2、跟踪渠道转化数据。' });
   });
 });
+
+describe('zhipin watermark', () => {
+  it('drops the hidden watermark word even when the page lost its CSS', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const { doc, url } = loadPage('zhipin', 'detail');
+    doc.querySelectorAll('style').forEach((style) => style.remove());
+    const extraction = zhipinAdapter.extract(doc, url)!;
+    expect(extraction.posting.text).not.toContain('直聘');
+    expect(extraction.posting.text.split('\n')).toContain('5、开展竞品与消费者认知调研，形成季度品牌健康度报告。');
+  });
+});
