@@ -1,6 +1,6 @@
 import type { AnalysisResult, Domain } from '@/lib/analysis/schema';
 import type { ExportedPosting } from '@/lib/export/json';
-import { ARTICLE, localeOf, t, type UiLang } from '@/lib/i18n';
+import { ARTICLE, localeOf, messageAround, t, type UiLang } from '@/lib/i18n';
 import { DOMAIN_ORDER } from '../shared/domain-style';
 import { AnalysisActions } from './AnalysisActions';
 import { DomainSection } from './DomainSection';
@@ -60,20 +60,11 @@ export function AnalysisView({ result, lang, posting, onOpenFull }: AnalysisView
       )}
       <HowScored scores={result.scores} lang={lang} />
       <footer class="rl-analysis__foot">
-        {t(lang, 'sourceLinkTitle', '')
-          .split('《》')
-          .flatMap((part, i) =>
-            i === 0
-              ? [part]
-              : [
-                  '《',
-                  <a key="src" href={ARTICLE.url} target="_blank" rel="noopener noreferrer" title={ARTICLE.title}>
-                    {ARTICLE.title}
-                  </a>,
-                  '》',
-                  part,
-                ],
-          )}
+        {messageAround(lang, 'sourceLinkTitle')[0]}
+        <a href={ARTICLE.url} target="_blank" rel="noopener noreferrer" title={ARTICLE.title}>
+          {ARTICLE.title}
+        </a>
+        {messageAround(lang, 'sourceLinkTitle')[1] ?? ''}
       </footer>
     </article>
   );

@@ -5,6 +5,7 @@ import { browser } from '#imports';
 import { PopupApp, type PopupLoaders } from '@/components/popup/PopupApp';
 import { parsePopupTarget, type PopupTarget } from '@/components/popup/popup-state';
 import { useSettings } from '@/components/shared/use-settings';
+import { t } from '@/lib/i18n';
 import { addToHistory } from '@/lib/storage/history';
 import { getLastAnalysis, getTabResult, watchTabResult } from '@/lib/storage/tab-results';
 
@@ -46,6 +47,7 @@ const target = parsePopupTarget(location.search);
 
 function Root() {
   const { settings, lang } = useSettings();
+  document.title = t(lang, 'extName');
   return <PopupApp target={target} lang={lang} cues={settings?.customCues ?? []} loaders={loaders} />;
 }
 

@@ -37,6 +37,16 @@ export function t(lang: UiLang, key: MessageKey, ...subs: (string | number)[]): 
   );
 }
 
+/**
+ * The message cut at its `$1`, for putting an element (a link) where the substitution goes:
+ * `[before, after]`; `[whole]` when the message has no `$1`.
+ */
+export function messageAround(lang: UiLang, key: MessageKey): string[] {
+  const template = FILES[lang][key]?.message ?? FILES.en[key]?.message ?? key;
+  const at = template.indexOf('$1');
+  return at < 0 ? [template] : [template.slice(0, at), template.slice(at + 2)];
+}
+
 /** A `t` bound to one language, handy as a prop. */
 export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
 export function translator(lang: UiLang): Translate {

@@ -98,6 +98,12 @@ describe('AnalysisView', () => {
     expect(root.textContent).toContain(evil);
   });
 
+  it('cites the article in the footer with its title as the link', () => {
+    const foot = view().querySelector('.rl-analysis__foot')!;
+    expect(foot.textContent).toBe(`Definitions after 《${ARTICLE.title}》, 鸟哥笔记, 2023-11-03`);
+    expect(foot.querySelector('a')!.textContent).toBe(ARTICLE.title);
+  });
+
   it('speaks Chinese when asked', () => {
     const root = view(sampleResult(), 'zh');
     expect(root.querySelector('.rl-band')?.textContent).toBe('职能混杂');
