@@ -90,6 +90,8 @@ function toMap(src: Record<BlockKind, string[]>): Map<string, BlockKind> {
 export const ZH_HEADINGS = toMap(ZH);
 export const EN_HEADINGS = toMap(EN);
 export const ZH_MAX_LEN = Math.max(...[...ZH_HEADINGS.keys()].map((k) => k.length));
+/** First characters of the Chinese headings: most lines can be ruled out with one look-up. */
+export const ZH_FIRST_CHARS = new Set([...ZH_HEADINGS.keys()].map((k) => k.charCodeAt(0)));
 
 /** Heading words strong enough to start a section in the middle of a line ("…完成业绩指标。岗位要求:1、…"). */
 export function isInlineZhHeading(term: string): boolean {

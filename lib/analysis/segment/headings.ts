@@ -1,7 +1,7 @@
 // Recognises a section heading at the start of a line ("岗位职责：", "【任职要求】", "**Responsibilities:**",
 // "一、工作内容") or inside a line ("…完成业绩指标。岗位要求:1、…"). Bounded look-ups only: no regex runs over a whole line.
 import { verbBase } from './en-verbs';
-import { EN_HEADINGS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
+import { EN_HEADINGS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
 import { isSpace, numberingAt, skipSpace } from './markers';
 
 export interface HeadingMatch {
@@ -61,7 +61,7 @@ function startsWithZhHeading(text: string, p: number, end: number): boolean {
 }
 
 function zhHeading(text: string, p: number, end: number, marked: boolean): HeadingMatch | undefined {
-  for (let len = Math.min(ZH_MAX_LEN, end - p); len >= 2; len--) {
+  for (let len = ZH_FIRST_CHARS.has(text.charCodeAt(p)) ? Math.min(ZH_MAX_LEN, end - p) : 0; len >= 2; len--) {
     const kind = ZH_HEADINGS.get(text.slice(p, p + len));
     if (!kind) continue;
     const tail = headingTail(text, p + len, end);
@@ -71,6 +71,7 @@ function zhHeading(text: string, p: number, end: number, marked: boolean): Headi
   // Unlisted headings that name their kind by their last word ("其他要求", "专业技能").
   let colon = p;
   while (colon < end && colon - p <= 10 && !COLONS.has(text[colon]!)) colon++;
+  if (colon - p > 10 && end - p > 12) return undefined;
   const label = text.slice(p, Math.min(colon, end)).replace(/[】\]*_\s]+$/u, '');
   if (label.length >= 2 && label.length <= 8 && [...label].every((ch) => isCjk(ch.charCodeAt(0)))) {
     const kind: BlockKind | undefined = /(?:要求|资格|条件|技能)$/u.test(label)

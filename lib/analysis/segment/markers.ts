@@ -12,6 +12,7 @@ export interface ListMarker {
 
 const BULLETS = new Set('•●◆◇■□▪▫►▶▸▹➢➣➤➔→★☆✦✧○◎◉・‧∙⁃‣◦✓✔√·※❖♦'.split(''));
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CN_DIGIT_CODES = new Set(Object.keys(CN_DIGITS).map((k) => k.charCodeAt(0)));
 // Units that follow a bare number which is a quantity, not a list number ("3 年以上").
 const QUANTITY_UNITS = new Set('年月日天周个人万千百次岁小分秒元倍%+'.split(''));
 
@@ -81,9 +82,9 @@ export function numberingAt(text: string, i: number, end: number): { value: numb
     const value = /^\d{1,2}$/.test(inner) ? Number(inner) : chineseNumber(inner);
     return value ? { value, end: j + 1 } : undefined;
   }
-  if (c >= 0x4e00 && CN_DIGITS[text[i]!] !== undefined) {
+  if (CN_DIGIT_CODES.has(c)) {
     let j = i;
-    while (j < end && j - i < 3 && CN_DIGITS[text[j]!] !== undefined) j++;
+    while (j < end && j - i < 3 && CN_DIGIT_CODES.has(text.charCodeAt(j))) j++;
     const next = text[j];
     if (next === '、' || next === '.' || next === ',') {
       const value = chineseNumber(text.slice(i, j));

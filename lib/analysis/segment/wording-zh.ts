@@ -20,7 +20,17 @@ const TASK_VERBS = [
   '解决', '处置', '执行', '抓取', '盘点', '发起', '引入', '引进', '拉新', '促活', '留存', '转化', '召回', '跟单',
   '交付', '实施', '部署', '提供', '给予', '给出', '协同', '申报', '申请', '制定', '设置', '配置', '运维', '上线', '掌握', '争取', '搬运', '共创', '植入', '寄品',
 ];
-const TASK_RE = new RegExp(TASK_VERBS.join('|'), 'u');
+// Every task verb is two characters: a set of character pairs finds them in one pass.
+const TASK_PAIRS = new Set(TASK_VERBS.map((v) => v.charCodeAt(0) * 0x10000 + v.charCodeAt(1)));
+
+function taskVerbAt(text: string, i: number): boolean {
+  return TASK_PAIRS.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+}
+
+function hasTaskVerb(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) if (taskVerbAt(text, i)) return true;
+  return false;
+}
 
 // Trait words that contain a task verb but state a quality of the person ("执行力强", "认真负责"): read as "能力".
 const TRAIT_RE =
@@ -52,26 +62,31 @@ const FOLLOW_RE = /^(?:含|包括|包含|如|例如|比如|涵盖|即|实现|达
 const CATCH_ALL_RE = /(?:其他|其它|临时|交办|安排)[^，,；;。]{0,6}(?:工作|事项|任务|事务)/u;
 const ADVERB_RE = /^(?:充分|全面|较好地?|熟练地?|深刻|基本|一定程度上?|非常|十分|比较|较为)/u;
 
-const TASK_LEAD_RE = new RegExp(
-  '^(?:为[^，,；;。]{0,20}?(?:提供|负责|输出|打造)|(?:(?:及时|定期|不断|持续|积极|主动|独立|深入|全面|有效地?|协助|配合|参与|负责|亲自|重点|日常|每日|每周|每月|长期|实时|深度|统一)\\s*)*(?:' +
-    TASK_VERBS.join('|') +
-    '))',
-  'u',
-);
+// What may stand before a clause's task verb: "及时跟进…", "定期输出…", "为客户提供…".
+const TASK_MODIFIERS_RE =
+  /^(?:(?:及时|定期|不断|持续|积极|主动|独立|深入|全面|有效地?|协助|配合|参与|负责|亲自|重点|日常|每日|每周|每月|长期|实时|深度|统一)\s*)*/u;
+const FOR_SOMEONE_RE = /^为[^，,；;。]{0,20}?(?:提供|负责|输出|打造)/u;
+
+function opensWithTask(text: string): boolean {
+  if (FOR_SOMEONE_RE.test(text)) return true;
+  // 负责 / 参与 / 协助 are verbs and modifiers both: try the opening pair, then the pair after the modifiers.
+  const skip = TASK_MODIFIERS_RE.exec(text)?.[0].length ?? 0;
+  return taskVerbAt(text, 0) || taskVerbAt(text, skip);
+}
 
 function typeClause(raw: string, previous: ClauseType | undefined): ClauseType {
   const clause = raw.replace(/^[\s*（(]+/u, '');
   if (!clause) return 'neutral';
   const bare = clause.replace(/^(?:并且|并|同时|且|以及|及|另外|或者|或|和)/u, '');
   const plain = bare.replace(TRAIT_RE, '能力');
-  if (bare !== clause && /^(?:能够|能)/u.test(bare)) return TASK_RE.test(plain) ? 'task' : 'weak';
+  if (bare !== clause && /^(?:能够|能)/u.test(bare)) return hasTaskVerb(plain) ? 'task' : 'weak';
   if ((previous === 'req' || previous === 'weak') && FOLLOW_RE.test(bare)) return previous;
   if (CATCH_ALL_RE.test(bare)) return 'task';
   const lead = bare.replace(ADVERB_RE, '');
   if ([bare, lead].some((t) => REQ_LEAD_RE.test(t) || HAVE_RE.test(t) || TOWARDS_RE.test(t))) return 'req';
-  if (TASK_LEAD_RE.test(plain)) return 'task';
+  if (opensWithTask(plain)) return 'task';
   if (STRONG_REQ_RE.test(bare) || TRAIT_END_RE.test(plain)) return 'req';
-  const hasTask = TASK_RE.test(plain);
+  const hasTask = hasTaskVerb(plain);
   if (ABILITY_RE.test(bare)) return hasTask ? 'weak' : 'req';
   if (hasTask) return 'mention';
   return REQ_ANY_RE.test(bare) ? 'req' : 'neutral';
