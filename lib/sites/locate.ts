@@ -3,26 +3,40 @@
 import { oneLine } from './dom';
 
 const MIN_PROBE = 6;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+const HIDDEN_TEXT = 'script, style, noscript, template';
 
 /**
- * The smallest element whose text contains the first and last lines of `text` (each cut to a probe).
- * Undefined when the page does not show the text (then the caller keeps the JSON text, no segments).
+ * The smallest element whose shown text contains the first and last lines of `text` (each cut to a
+ * probe). Undefined when the page does not show the text (the caller keeps the JSON text, no segments).
  */
 export function locateVisibleBlock(doc: Document, text: string): Element | undefined {
   const lines = text.split('\n').map((line) => oneLine(line)).filter((line) => line.length >= MIN_PROBE);
   const first = lines[0];
   const last = lines[lines.length - 1];
-  if (!first || !last) return undefined;
+  const root = doc.body;
+  if (!first || !last || !root) return undefined;
   const head = first.slice(0, 24);
   const tail = last.slice(-24);
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 4 /* NodeFilter.SHOW_TEXT */);
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!oneLine(node.textContent ?? '').includes(head.slice(0, MIN_PROBE))) continue;
-    if (node.parentElement?.closest('script, style, noscript, template')) continue;
-    for (let element = node.parentElement; element && element !== doc.body; element = element.parentElement) {
-      const shown = oneLine(element.textContent ?? '');
+    if (node.parentElement?.closest(HIDDEN_TEXT)) continue;
+    for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
+      const shown = shownText(element);
       if (shown.includes(head) && shown.includes(tail)) return element;
     }
   }
   return undefined;
+}
+
+/** textContent without script/style text: the JSON itself must never count as "shown". */
+function shownText(element: Element): string {
+  const doc = element.ownerDocument;
+  const walker = doc.createTreeWalker(element, SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(HIDDEN_TEXT)) text += node.textContent ?? '';
+  }
+  return oneLine(text);
 }

@@ -202,3 +202,22 @@ describe('zhipin watermark', () => {
     expect(extraction.posting.text.split('\n')).toContain('5、开展竞品与消费者认知调研，形成季度品牌健康度报告。');
   });
 });
+
+describe('locating JSON text on the page', () => {
+  it('never takes the embedded JSON itself for the visible block', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const { doc, url } = loadPage('lagou', 'detail');
+    // The visible description is gone; only a teaser with the first line and the JSON remain.
+    doc.querySelector('div[class^="job-detail__"]')!.remove();
+    // Some pages keep their state script inside the app wrapper, next to the teaser.
+    const teaser = doc.createElement('p');
+    teaser.textContent = '1. 负责App新用户获取，管理应用商店与信息流渠道投放';
+    const wrapper = doc.createElement('div');
+    wrapper.append(teaser, doc.querySelector('#__NEXT_DATA__')!);
+    doc.body.prepend(wrapper);
+    const extraction = ALL_ADAPTERS.find((adapter) => adapter.id === 'lagou')!.extract(doc, url)!;
+    expect(extraction.segments).toEqual([]);
+    expect(extraction.posting.text.split('\n')).toContain('2. 数据敏感，熟练使用SQL与Excel。');
+    expect(extraction.posting.text).not.toContain('props');
+  });
+});
