@@ -77,12 +77,14 @@ async function main(): Promise<void> {
   });
   try {
     for (const lang of ['zh', 'en'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1000, height: 620 }, colorScheme: 'light' });
-      const page = await context.newPage();
-      await page.goto(`${BASE}/panel-${lang}.html`);
-      await page.waitForSelector('body[data-gallery-ready]');
-      await page.screenshot({ path: shot(`panel-${lang}.png`) });
-      await context.close();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await browser.newContext({ viewport: { width: 1000, height: 620 }, colorScheme });
+        const page = await context.newPage();
+        await page.goto(`${BASE}/panel-${lang}.html`);
+        await page.waitForSelector('body[data-gallery-ready]');
+        await page.screenshot({ path: shot(`panel-${lang}-${colorScheme}.png`) });
+        await context.close();
+      }
     }
   } finally {
     await browser.close();
