@@ -1,7 +1,7 @@
 // The domain of one duty line, decided the rubric's way: by the OUTCOME the line is accountable
 // for. Cues come from the lexicon automaton (already matched in prepareLine), so this is a few
 // sums over a handful of matches — no text scanning here.
-import { DOMAINS, type Domain } from './constants';
+import type { Domain } from './constants';
 import type { CueMatch } from './lexicon';
 import { toCue, type PreparedLine } from './line';
 import type { Cue, DecisionRule } from './schema';
@@ -35,7 +35,7 @@ const STRONG_CONVERSION = 2.5;
 const DEAL_CONCEPTS = new Set(['deal', 'bd']);
 
 /** Tie order: the more specific accountability wins a tie (rubric: outcome first, shared last). */
-const TIE_ORDER: Domain[] = ['operations', 'marketing', 'sales', 'product', 'other', 'shared'];
+const TIE_ORDER: readonly Domain[] = ['operations', 'marketing', 'sales', 'product', 'other', 'shared'];
 
 export function classifyDomain(line: PreparedLine): DomainDecision {
   const matches = selectDomainMatches(line.matches);
@@ -97,9 +97,14 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
     counted.push({ match: m, domain, part });
   }
 
-  const ranked = [...DOMAINS].sort((a, b) => scores[b] - scores[a] || TIE_ORDER.indexOf(a) - TIE_ORDER.indexOf(b));
-  const domain = ranked[0]!;
-  const runnerUp = ranked[1]!;
+  // Winner and runner-up in one pass; TIE_ORDER settles equal scores.
+  let domain = TIE_ORDER[0]!;
+  let runnerUp = TIE_ORDER[1]!;
+  if (scores[runnerUp] > scores[domain]) [domain, runnerUp] = [runnerUp, domain];
+  for (const d of TIE_ORDER.slice(2)) {
+    if (scores[d] > scores[domain]) [domain, runnerUp] = [d, domain];
+    else if (scores[d] > scores[runnerUp]) runnerUp = d;
+  }
   const top = scores[domain];
   const second = scores[runnerUp];
   const deciding = counted.filter((c) => c.domain === domain);

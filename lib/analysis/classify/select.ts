@@ -2,27 +2,24 @@
 // ("运营" inside "用户运营", "brand" inside "brand awareness") says less than the longer one.
 import type { CueMatch } from '../lexicon';
 
-/** The visible parts of a match: the whole span for a plain cue, its first and last part for a gapped one. */
-function partSpans(m: CueMatch): Array<[number, number]> {
-  const parts = m.cue.parts;
-  if (parts.length === 1) return [[m.start, m.end]];
-  return [
-    [m.start, m.start + parts[0]!.length],
-    [m.end - parts[parts.length - 1]!.length, m.end],
-  ];
+/** Whether `inner` lies inside a visible part of `outer`: the whole span, or the first / last part of a gapped cue. */
+function liesInside(inner: CueMatch, outer: CueMatch): boolean {
+  if (inner.start < outer.start || inner.end > outer.end) return false;
+  const parts = outer.cue.parts;
+  if (parts.length === 1) return true;
+  return inner.end <= outer.start + parts[0]!.length || inner.start >= outer.end - parts[parts.length - 1]!.length;
 }
 
-/** Domain matches not contained in a longer domain match (matches come ordered by start, longest first). */
+/** Domain matches not contained in a longer domain match. */
 export function selectDomainMatches(matches: readonly CueMatch[]): CueMatch[] {
-  const domain = matches.filter((m) => m.cue.kind === 'domain');
+  const domain: CueMatch[] = [];
+  for (const m of matches) if (m.cue.kind === 'domain') domain.push(m);
   if (domain.length < 2) return domain;
   return domain.filter((m) => {
     const len = m.end - m.start;
-    return !domain.some(
-      (other) =>
-        other !== m &&
-        other.end - other.start > len &&
-        partSpans(other).some(([s, e]) => s <= m.start && m.end <= e),
-    );
+    for (const other of domain) {
+      if (other !== m && other.end - other.start > len && liesInside(m, other)) return false;
+    }
+    return true;
   });
 }
