@@ -53,7 +53,7 @@ const REQ_LEAD_RE = new RegExp(
     "bachelor|master|ba\\b|bs\\b|b\\.a|b\\.s|mba\\b|ph\\.?d|doctorate|high school|associate|degree|diploma|ged\\b|experience|" +
     'knowledge|understanding|familiarity|familiar|proficiency|proficient|fluency|fluent|expertise|expert|ability|abilities|' +
     'able to|capable|capacity|skilled|skills?\\b|strong|excellent|exceptional|outstanding|superior|solid|good|great|proven|' +
-    'demonstrated|demonstrable|deep|extensive|advanced|working knowledge|passion|passionate|commitment|committed|comfortable|' +
+    'demonstrate[sd]?|demonstrable|deep|extensive|advanced|working knowledge|passion|passionate|commitment|committed|comfortable|' +
     'self-|detail|organized|motivated|willingness|willing|flexibility|flexible|track record|background|a qualified|' +
     'preference|preferred|required|certification|certified|license|licensed|valid|previous|prior|hands-on|history of|' +
     'portfolio|exposure|desire|eagerness|curiosity|attention to|must|ideally|you have|you are|you\'re|have|has|possess|be\\b|' +

@@ -53,7 +53,21 @@ export function classifyInDuties(line: string, marked: boolean): LineClass {
   }
   if (isEnBoilerplate(line)) return 'other';
   if (isEnRequirement(line)) return 'requirements';
-  return isEnTask(line) ? 'duties' : 'other';
+  if (isEnTask(line)) return 'duties';
+  // Not opened by a verb we know: still a duty, unless it reads as prose, a title or a wrapped tail.
+  return isEnProse(line) ? 'other' : 'duties';
+}
+
+const PROSE_OPENERS_RE =
+  /^(?:the|this|these|that|our|we|we're|you|you're|your|they|it|its|it's|as an?|in this|at|who|what|why|how|here|there|an?|if you|please|note|join|apply|are you|do you)\b/i;
+
+function isEnProse(line: string): boolean {
+  const text = line.replace(/^[\s*_#>"“]+/u, '');
+  if (/^[a-z]/.test(text)) return true; // a wrapped tail of the line before
+  if (PROSE_OPENERS_RE.test(text)) return true;
+  const words = text.split(/\s+/);
+  const titled = words.every((w) => !/^[a-z]/.test(w) || /^(?:and|or|of|the|a|an|to|for|in|on|with|at|by)$/.test(w));
+  return words.length <= 6 && titled && !/[.;!?]$/.test(text);
 }
 
 /** A line outside any named section: decided by wording alone. */
