@@ -1,6 +1,6 @@
 // List pages: every board's cards are "a repeated element with a title, a company and maybe a
 // snippet", so one reader driven by each adapter's selector table covers them.
-import { absoluteHttpUrl, oneLine, queryAllFirst, textFirst } from './dom';
+import { absoluteHttpUrl, oneLine, queryAllFirst, shownText, textFirst } from './dom';
 import type { ListCard } from './types';
 
 export interface CardSelectors {
@@ -20,9 +20,9 @@ export function readCards(doc: Document, url: URL, selectors: CardSelectors, sit
     const card: ListCard = {
       element,
       title: textFirst(element, selectors.title, `${site} card title`) ?? '',
-      text: snippet ? oneLine(snippet.textContent ?? '') : '',
+      text: snippet ? shownText(snippet) : '',
     };
-    const companyName = company ? oneLine(company.getAttribute('title') || company.textContent || '') : '';
+    const companyName = company ? oneLine(company.getAttribute('title') || shownText(company)) : '';
     if (companyName) card.company = companyName;
     const href = absoluteHttpUrl(link?.getAttribute('href'), url);
     if (href) card.url = href;

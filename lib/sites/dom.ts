@@ -24,7 +24,21 @@ export function queryAllFirst(root: ParentNode, selectors: readonly string[], la
 /** Text of the first matching element, whitespace collapsed; undefined when missing or empty. */
 export function textFirst(root: ParentNode, selectors: readonly string[], label: string): string | undefined {
   const element = queryFirst(root, selectors, label);
-  return element ? nonEmpty(oneLine(element.textContent ?? '')) : undefined;
+  return element ? nonEmpty(shownText(element)) : undefined;
+}
+
+const HIDDEN_TEXT = 'script, style, noscript, template';
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, without relying on the page window's globals
+
+/** An element's text without script/style contents, on one line. */
+export function shownText(element: Element): string {
+  if (!element.querySelector(HIDDEN_TEXT)) return oneLine(element.textContent ?? '');
+  const walker = element.ownerDocument.createTreeWalker(element, SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.parentElement?.closest(HIDDEN_TEXT)) text += node.textContent ?? '';
+  }
+  return oneLine(text);
 }
 
 export function oneLine(text: string): string {

@@ -1,10 +1,11 @@
 // Finds where text that came from embedded JSON (JSON-LD, __NEXT_DATA__, __INITIAL_STATE__) is shown
 // on the page, so the posting can be re-read from the visible DOM and keep its Text-node segments.
-import { oneLine } from './dom';
+import { oneLine, shownText } from './dom';
 
 const MIN_PROBE = 6;
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 const HIDDEN_TEXT = 'script, style, noscript, template';
+// shownText (dom.ts) leaves the JSON itself out: embedded data must never count as "shown".
 
 /**
  * The smallest element whose shown text contains the first and last lines of `text` (each cut to a
@@ -28,15 +29,4 @@ export function locateVisibleBlock(doc: Document, text: string): Element | undef
     }
   }
   return undefined;
-}
-
-/** textContent without script/style text: the JSON itself must never count as "shown". */
-function shownText(element: Element): string {
-  const doc = element.ownerDocument;
-  const walker = doc.createTreeWalker(element, SHOW_TEXT);
-  let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!node.parentElement?.closest(HIDDEN_TEXT)) text += node.textContent ?? '';
-  }
-  return oneLine(text);
 }

@@ -221,3 +221,14 @@ describe('locating JSON text on the page', () => {
     expect(extraction.posting.text).not.toContain('props');
   });
 });
+
+describe('script text never leaks into fields', () => {
+  it('titles and companies leave out script and style contents', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const { doc, url } = loadPage('zhipin', 'detail');
+    const h1 = doc.querySelector('.info-primary .name h1')!;
+    h1.insertAdjacentHTML('beforeend', '<script>var leaked = 1</script><style>.x{}</style>');
+    const posting = zhipinAdapter.extract(doc, url)!.posting;
+    expect(posting.title).toBe('品牌市场经理');
+  });
+});
