@@ -24,6 +24,8 @@ const ZH: Record<BlockKind, string[]> = {
     '投递方式', '简历投递', '面试地点', '面试流程', '公司地址', '工作地址', '晋升空间', '晋升通道', '发展空间', '我们能给你',
     '你将获得', '公司优势', '加入我们', '为什么加入我们', '薪资范围', '工作福利', '福利制度', '员工福利', '其他福利',
     '其他信息', '其他说明', '注意事项', '薪资结构', '待遇福利', '福利与待遇', '我们的福利', '公司地点', '办公地点',
+    '职能类别', '职位类别', '关键字', '关键词', '微信分享', '工作性质', '所属部门', '汇报对象', '岗位类别', '招聘部门',
+    '职位类型', '工作类型', '职位诱惑', '职位福利', '岗位待遇', '薪资待遇', '公司信息', '工作城市', '到岗时间', '实习时间',
   ],
   neutral: [
     '职位信息', '岗位信息', '职位详情', '岗位详情', '职位介绍', '岗位介绍', '岗位职责及要求', '职位描述及要求',
@@ -73,11 +75,14 @@ const EN: Record<BlockKind, string[]> = {
     'our mission', 'mission', 'our values', 'values', 'company', 'working conditions', 'job type', 'job location',
     'work location', 'disclaimer', "what's in it for you", 'who are we', 'who are we?', 'company information',
     'total rewards', 'our benefits', 'job summary', 'position details', 'job posting title', 'agency',
+    'pay transparency', 'salary and benefits', 'why you should join us', 'who we are and what we do', 'our story',
+    'reasonable accommodation', 'accommodations', 'work authorization', 'visa sponsorship', 'application deadline',
   ],
   neutral: [
     'job description', 'description', 'the role', 'your role', 'about the role', 'about the job', 'about the position',
     'the opportunity', 'role', 'position', 'the position', 'job details', 'details', 'role description',
     'position description', 'job description & requirements', 'job description and requirements', 'job summary & duties',
+    'full job description', 'about this role', 'about this job', 'about this position', 'position overview & duties',
   ],
 };
 
@@ -104,4 +109,6 @@ export const FIELD_LABELS = new Set([
   '工作时间', '工作地点', '上班时间', '上班地点', '招聘人数', '截止日期', '联系方式', '联系人', '联系电话', '薪资', '薪酬',
   '薪资范围', '公司地址', '工作地址', '面试地点', '办公地点', '公司地点', 'location', 'salary', 'pay', 'schedule', 'job type',
   'job location', 'work location', 'pay range', 'salary range', 'compensation', 'note', 'notes', 'agency',
+  '职能类别', '职位类别', '关键字', '关键词', '工作性质', '所属部门', '汇报对象', '岗位类别', '招聘部门', '职位类型',
+  '工作类型', '工作城市', '到岗时间', '实习时间',
 ]);

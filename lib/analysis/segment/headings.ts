@@ -73,7 +73,8 @@ function zhHeading(text: string, p: number, end: number, marked: boolean): Headi
   while (colon < end && colon - p <= 10 && !COLONS.has(text[colon]!)) colon++;
   if (colon - p > 10 && end - p > 12) return undefined;
   const label = text.slice(p, Math.min(colon, end)).replace(/[】\]*_\s]+$/u, '');
-  if (label.length >= 2 && label.length <= 8 && [...label].every((ch) => isCjk(ch.charCodeAt(0)))) {
+  // "不要求" / "无要求" is a value, not a heading.
+  if (label.length >= 2 && label.length <= 8 && !/^[不无没]/u.test(label) && [...label].every((ch) => isCjk(ch.charCodeAt(0)))) {
     const kind: BlockKind | undefined = /(?:要求|资格|条件|技能)$/u.test(label)
       ? 'requirements'
       : /(?:职责|职能)$/u.test(label)
