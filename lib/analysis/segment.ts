@@ -5,7 +5,8 @@ import { fold } from './segment/fold';
 import type { BlockKind } from './segment/heading-lexicon';
 import { splitLines } from './segment/lines';
 import { linePieces, type Piece } from './segment/pieces';
-import { classifyByWording, classifyInDuties, hasSubstance, type LineClass } from './segment/wording';
+import { opensWithTask } from './segment/wording-zh';
+import { classifyByWording, classifyInDuties, hasSubstance, isChinese, type LineClass } from './segment/wording';
 
 export { isRequirementLine } from './segment/wording';
 export { stripListMarker } from './segment/markers';
@@ -69,6 +70,19 @@ function settle(b: Block): void {
   if (rescued) for (const i of b.items) i.cls = i.byWording;
 }
 
+/** "二、内容运营" right before a list that starts again at 1: a label over that list, not a duty. */
+function subListLabels(folded: string, pieces: Piece[]): Set<number> {
+  const labels = new Set<number>();
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const p = pieces[k]!;
+    const next = pieces[k + 1]!;
+    if (p.type !== 'item' || next.type !== 'item' || next.marker !== 'number' || next.value !== 1) continue;
+    const text = folded.slice(p.start, p.end);
+    if (text.length <= 10 && !/[,;。、.!?]/u.test(text) && isChinese(text) && !opensWithTask(text)) labels.add(k);
+  }
+  return labels;
+}
+
 function buildBlocks(folded: string, pieces: Piece[]): Block[] {
   const dutyAhead = pieces.some((p) => p.type === 'heading' && p.kind === 'duties' && !p.unknown);
   let lastKnown: BlockKind | undefined;
@@ -77,7 +91,8 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
   let resume: Block = block;
   const blocks: Block[] = [block];
   let lastNumber = 0;
-  for (const p of pieces) {
+  const labels = subListLabels(folded, pieces);
+  for (const [index, p] of pieces.entries()) {
     if (p.type === 'heading') {
       if (p.field) {
         block = { mode: 'other', heading: p, items: [], restart: false, field: true };
@@ -105,7 +120,7 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
       blocks.push(block);
     }
     if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
-    const cls = classify(block.mode, text, p.marker !== 'none');
+    const cls = labels.has(index) ? 'other' : classify(block.mode, text, p.marker !== 'none');
     // The wording alone matters only where a block may be rescued as a duty list.
     const byWording = block.mode === 'wording' ? cls : block.rescue ? classifyByWording(text) : cls;
     block.items.push({ start: p.start, end: p.end, cls, byWording });

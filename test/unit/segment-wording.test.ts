@@ -73,6 +73,12 @@ describe('segmentPosting: a duties section that mixes in qualifications', () => 
     expect(texts(seg.duties)).toEqual(['搭建垂类创作者激励机制', '组织月度创作者沙龙', '负责品类的整体规划与']);
   });
 
+  it('reads "一、用户运营" over a list that starts again at 1 as a label', () => {
+    const seg = segmentPosting('岗位职责：\n一、用户运营\n1、搭建会员积分体系\n2、策划社群裂变活动\n二、内容运营\n1、撰写公众号推文');
+    expect(texts(seg.duties)).toEqual(['搭建会员积分体系', '策划社群裂变活动', '撰写公众号推文']);
+    expect(texts(seg.other)).toEqual(['用户运营', '内容运营']);
+  });
+
   it('keeps only task lines of an English duties list', () => {
     const seg = segmentPosting(
       [

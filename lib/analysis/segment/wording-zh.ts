@@ -67,7 +67,7 @@ const TASK_MODIFIERS_RE =
   /^(?:(?:及时|定期|不断|持续|积极|主动|独立|深入|全面|有效地?|协助|配合|参与|负责|亲自|重点|日常|每日|每周|每月|长期|实时|深度|统一)\s*)*/u;
 const FOR_SOMEONE_RE = /^为[^，,；;。]{0,20}?(?:提供|负责|输出|打造)/u;
 
-function opensWithTask(text: string): boolean {
+export function opensWithTask(text: string): boolean {
   if (FOR_SOMEONE_RE.test(text)) return true;
   // 负责 / 参与 / 协助 are verbs and modifiers both: try the opening pair, then the pair after the modifiers.
   const skip = TASK_MODIFIERS_RE.exec(text)?.[0].length ?? 0;
