@@ -67,7 +67,10 @@ function settle(b: Block): void {
   // A missing or unlisted duties heading: a run of task lines under another heading is still a duty list.
   const duty = count(b, 'byWording', 'duties');
   const rescued = b.rescue === 'unknown' ? duty >= 2 && duty * 2 > n : b.rescue === 'other' && duty >= 3 && duty * 3 > n * 2;
-  if (rescued) for (const i of b.items) i.cls = i.byWording;
+  if (rescued) {
+    for (const i of b.items) i.cls = i.byWording;
+    b.mode = 'wording';
+  }
 }
 
 /** "二、内容运营" right before a list that starts again at 1: a label over that list, not a duty. */

@@ -140,6 +140,7 @@ describe('segmentPosting: postings with no headings', () => {
       ['About the Company', 'We make running shoes.', 'Your Week at a Glance', 'Plan the spring race sponsorships', 'Write the monthly member newsletter', 'Benefits', 'Free shoes'].join('\n'),
     );
     expect(texts(seg.duties)).toEqual(['Plan the spring race sponsorships', 'Write the monthly member newsletter']);
+    expect(seg.sections.map((s) => s.kind)).toEqual(['other', 'duties', 'other']);
   });
 
   it('does not let a one-line field swallow the lines after it', () => {
