@@ -33,7 +33,8 @@ function opensWithVerb(s: string): boolean {
 }
 
 const LEAD_IN_RE = /^(?:through|in|with|by|as|if|when|while|under|for|on|using|working|alongside|together|from|after|during|at)\b/i;
-const CATCH_ALL_RE = /^(?:(?:all|any) other\b|other (?:duties|tasks|projects|responsibilities)\b|additional (?:duties|tasks|projects|responsibilities)\b)/i;
+const CATCH_ALL_RE =
+  /^(?:(?:all|any) other\b|other (?:duties|tasks|projects|responsibilities)\b|additional (?:duties|tasks|projects|responsibilities)\b|(?:is |are |be )?(?:responsible|accountable) for\b|in charge of\b|owns?\b|ownership of\b)/i;
 
 /** The line states a task: it opens with a verb, after an optional label or lead-in phrase. */
 export function isEnTask(line: string): boolean {
