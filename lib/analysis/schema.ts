@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// zod/mini: the same schemas at a fraction of full Zod's bundle size, so the popup and content
+// script load fast.
+import * as z from 'zod/mini';
 import { BANDS, DECISION_RULES, DOMAINS, LEVELS, SENIORITY_FITS, TITLE_FITS } from './constants';
 
 export { BANDS, DECISION_RULES, DOMAINS, LEVELS, SENIORITY_FITS, TITLE_FITS };
@@ -26,32 +28,35 @@ export type Bilingual = z.infer<typeof Bilingual>;
 /** A cue a user adds in the options page: a phrase that pushes a line towards a domain and/or level. */
 export const CustomCueSchema = z
   .object({
-    text: z.string().trim().min(1).max(40),
-    domain: DomainSchema.optional(),
-    level: LevelSchema.optional(),
-    weight: z.number().min(0.1).max(10).default(3),
+    text: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+    domain: z.optional(DomainSchema),
+    level: z.optional(LevelSchema),
+    weight: z._default(z.number().check(z.gte(0.1), z.lte(10)), 3),
   })
-  .refine((c) => c.domain !== undefined || c.level !== undefined, {
-    message: 'a custom cue needs a domain or a level',
-  });
+  .check(
+    z.refine((c) => c.domain !== undefined || c.level !== undefined, {
+      message: 'a custom cue needs a domain or a level',
+    }),
+  );
 export type CustomCue = z.infer<typeof CustomCueSchema>;
 
 export const AnalysisOptionsSchema = z.object({
   /** Language of the posting; detected from the text when absent. */
-  lang: LangSchema.optional(),
-  extraCues: z.array(CustomCueSchema).default([]),
+  lang: z.optional(LangSchema),
+  extraCues: z._default(z.array(CustomCueSchema), []),
   /** 'line': the whole text is exactly one duty line (no sections, no splitting). */
-  unit: z.enum(['posting', 'line']).default('posting'),
+  unit: z._default(z.enum(['posting', 'line']), 'posting'),
 });
 export type AnalysisOptions = z.input<typeof AnalysisOptionsSchema>;
 
 export const PostingInputSchema = z.object({
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   text: z.string(),
 });
 export type PostingInput = z.infer<typeof PostingInputSchema>;
 
-const Span = { start: z.number().int().min(0), end: z.number().int().min(0) };
+const Offset = () => z.int().check(z.gte(0));
+const Span = { start: Offset(), end: Offset() };
 
 /**
  * One phrase that decided (part of) a label. `start`/`end` index the ORIGINAL input text,
@@ -63,8 +68,8 @@ export const CueSchema = z.object({
   ...Span,
   /** What the cue speaks to: an outcome (decides overlap work), an activity, or a level. */
   kind: z.enum(['outcome', 'activity', 'domain', 'level', 'custom']),
-  domain: DomainSchema.optional(),
-  level: LevelSchema.optional(),
+  domain: z.optional(DomainSchema),
+  level: z.optional(LevelSchema),
   weight: z.number(),
   rule: z.string(),
 });
@@ -77,9 +82,9 @@ export const DutySchema = z.object({
   text: z.string(),
   ...Span,
   domain: DomainSchema,
-  secondary: DomainSchema.optional(),
+  secondary: z.optional(DomainSchema),
   level: LevelSchema,
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   rule: DecisionRuleSchema,
   cues: z.array(CueSchema),
 });
@@ -92,32 +97,32 @@ export const SectionKindSchema = z.enum(['duties', 'requirements', 'other']);
 export type SectionKind = z.infer<typeof SectionKindSchema>;
 export const SectionSchema = z.object({
   kind: SectionKindSchema,
-  heading: z.string().optional(),
+  heading: z.optional(z.string()),
   ...Span,
 });
 export type Section = z.infer<typeof SectionSchema>;
 
 export const DomainCountsSchema = z.object({
-  marketing: z.number().int(),
-  operations: z.number().int(),
-  shared: z.number().int(),
-  sales: z.number().int(),
-  product: z.number().int(),
-  other: z.number().int(),
+  marketing: z.int(),
+  operations: z.int(),
+  shared: z.int(),
+  sales: z.int(),
+  product: z.int(),
+  other: z.int(),
 });
 export type DomainCounts = z.infer<typeof DomainCountsSchema>;
 
 export const ScoresSchema = z.object({
   /** round(100 · 2·min(M, O) / (M + O)); 0 when M + O = 0. */
-  mix: z.number().int().min(0).max(100),
+  mix: z.int().check(z.gte(0), z.lte(100)),
   band: BandSchema,
   /** Share of duties in sales or product, 0–1. */
-  spillover: z.number().min(0).max(1),
+  spillover: z.number().check(z.gte(0), z.lte(1)),
   titleFit: TitleFitSchema,
   seniorityFit: SeniorityFitSchema,
   /** The formula's inputs, so the UI can show it with this posting's numbers. */
-  M: z.number().min(0),
-  O: z.number().min(0),
+  M: z.number().check(z.gte(0)),
+  O: z.number().check(z.gte(0)),
   counts: DomainCountsSchema,
 });
 export type Scores = z.infer<typeof ScoresSchema>;

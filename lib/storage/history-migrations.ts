@@ -1,7 +1,7 @@
 // The stored shapes of the analysis history, one schema per version, and the steps between them.
 // v1 (first release) was a bare array of entries; v2 wraps it so the page can say how many entries
 // the size cap removed, and copies the scores the list sorts and filters by out of each result.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   AnalysisResultSchema,
   BandSchema,
@@ -11,11 +11,11 @@ import {
 } from '../analysis/schema';
 
 export const HistoryEntryV1Schema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   site: z.string(),
   url: z.string(),
   title: z.string(),
-  company: z.string().optional(),
+  company: z.optional(z.string()),
   analyzedAt: z.number(),
   result: AnalysisResultSchema,
 });
@@ -23,14 +23,14 @@ export type HistoryEntryV1 = z.infer<typeof HistoryEntryV1Schema>;
 export const HistoryV1Schema = z.array(HistoryEntryV1Schema);
 
 export const HistoryEntrySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   site: z.string(),
   url: z.string(),
   title: z.string(),
-  company: z.string().optional(),
+  company: z.optional(z.string()),
   /** When it was analysed (ms since epoch). */
   at: z.number(),
-  mix: z.number().int().min(0).max(100),
+  mix: z.int().check(z.gte(0), z.lte(100)),
   band: BandSchema,
   titleFit: TitleFitSchema,
   seniorityFit: SeniorityFitSchema,
@@ -41,7 +41,7 @@ export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 export const HistoryV2Schema = z.object({
   entries: z.array(HistoryEntrySchema),
   /** How many entries the size cap has removed so far (shown as a note on the history page). */
-  dropped: z.number().int().min(0),
+  dropped: z.int().check(z.gte(0)),
 });
 export type HistoryV2 = z.infer<typeof HistoryV2Schema>;
 

@@ -1,7 +1,7 @@
 // The user's settings: one versioned storage item, validated with Zod on every read so that a
 // corrupt or hand-edited value falls back field by field instead of breaking the extension.
 import { storage } from '#imports';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CustomCueSchema } from '../analysis/schema';
 
 export const BOARD_IDS = ['zhipin', 'lagou', 'liepin', 'zhaopin', '51job', 'linkedin', 'indeed'] as const;
@@ -9,18 +9,18 @@ export type BoardId = (typeof BOARD_IDS)[number];
 
 export const SettingsSchema = z.object({
   /** 'auto' follows the browser's UI language. */
-  language: z.enum(['auto', 'zh', 'en']).catch('auto'),
+  language: z.catch(z.enum(['auto', 'zh', 'en']), 'auto'),
   /** Boards switched off by the user (all on by default). */
-  disabledBoards: z.array(z.enum(BOARD_IDS)).catch([]),
-  showPanel: z.boolean().catch(true),
-  showChips: z.boolean().catch(true),
-  tintDuties: z.boolean().catch(false),
+  disabledBoards: z.catch(z.array(z.enum(BOARD_IDS)), []),
+  showPanel: z.catch(z.boolean(), true),
+  showChips: z.catch(z.boolean(), true),
+  tintDuties: z.catch(z.boolean(), false),
   /** Sites whose on-page panel the user collapsed, by adapter id. */
-  collapsedSites: z.array(z.string()).catch([]),
-  historyEnabled: z.boolean().catch(true),
+  collapsedSites: z.catch(z.array(z.string()), []),
+  historyEnabled: z.catch(z.boolean(), true),
   /** Days to keep history entries; 0 keeps them until the size cap. */
-  historyDays: z.number().int().min(0).max(3650).catch(90),
-  customCues: z.array(CustomCueSchema).catch([]),
+  historyDays: z.catch(z.int().check(z.gte(0), z.lte(3650)), 90),
+  customCues: z.catch(z.array(CustomCueSchema), []),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -69,8 +69,8 @@ export const StrictSettingsSchema = z.strictObject({
   showPanel: z.boolean(),
   showChips: z.boolean(),
   tintDuties: z.boolean(),
-  collapsedSites: z.array(z.string().max(100)).max(200),
+  collapsedSites: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
   historyEnabled: z.boolean(),
-  historyDays: z.number().int().min(0).max(3650),
-  customCues: z.array(CustomCueSchema).max(200),
+  historyDays: z.int().check(z.gte(0), z.lte(3650)),
+  customCues: z.array(CustomCueSchema).check(z.maxLength(200)),
 });
