@@ -64,12 +64,27 @@ function settle(b: Block): void {
     for (const i of b.items) if (i.cls === 'duties') i.cls = 'requirements';
     return;
   }
-  // A missing or unlisted duties heading: a run of task lines under another heading is still a duty list.
+  // A missing or unlisted duties heading: task lines under another heading are still a duty list.
   const duty = count(b, 'byWording', 'duties');
-  const rescued = b.rescue === 'unknown' ? duty >= 2 && duty * 2 > n : b.rescue === 'other' && duty >= 3 && duty * 3 > n * 2;
-  if (rescued) {
+  if (b.rescue === 'unknown' && duty >= 2 && duty * 2 > n) {
     for (const i of b.items) i.cls = i.byWording;
     b.mode = 'wording';
+  } else if (b.rescue === 'other') {
+    rescueRuns(b);
+  }
+}
+
+/** Under an "about us" / benefits heading, only a run of three or more full task sentences becomes duties. */
+function rescueRuns(b: Block): void {
+  const isTask = (i: Block['items'][number]) => i.byWording === 'duties' && i.end - i.start >= 24;
+  for (let k = 0; k < b.items.length; ) {
+    let e = k;
+    while (e < b.items.length && isTask(b.items[e]!)) e++;
+    if (e - k >= 3) {
+      for (let j = k; j < e; j++) b.items[j]!.cls = 'duties';
+      b.mode = 'wording';
+    }
+    k = Math.max(e, k + 1);
   }
 }
 

@@ -143,6 +143,25 @@ describe('segmentPosting: postings with no headings', () => {
     expect(seg.sections.map((s) => s.kind)).toEqual(['other', 'duties', 'other']);
   });
 
+  it('finds a run of task sentences under a benefits heading, but not short perks', () => {
+    const seg = segmentPosting(
+      [
+        'Why Join Us',
+        'Work from anywhere',
+        'Plan and publish the weekly product newsletter for customers',
+        'Run quarterly customer webinars with the product team',
+        'Manage the community forum and its volunteer moderators',
+        'Free lunch on Fridays',
+      ].join('\n'),
+    );
+    expect(texts(seg.duties)).toEqual([
+      'Plan and publish the weekly product newsletter for customers',
+      'Run quarterly customer webinars with the product team',
+      'Manage the community forum and its volunteer moderators',
+    ]);
+    expect(texts(seg.other)).toEqual(['Work from anywhere', 'Free lunch on Fridays']);
+  });
+
   it('does not let a one-line field swallow the lines after it', () => {
     const seg = segmentPosting('工作地点：杭州西湖区\n1、负责直播间选品与排品\n2、跟进主播日常直播数据');
     expect(texts(seg.duties)).toEqual(['负责直播间选品与排品', '跟进主播日常直播数据']);
