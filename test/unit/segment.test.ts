@@ -154,7 +154,7 @@ describe('segmentPosting: inline headings and inline numbering', () => {
 
 describe('segmentPosting: every numbering and bullet style', () => {
   const item = '负责撰写品牌公众号推文';
-  it.each(['1.', '1、', '1)', '1）', '(1)', '（1）', '①', '⑴', '一、', '•', '●', '-', '*', '·', '▪', '1 ', '１．'])('strips "%s"', (marker) => {
+  it.each(['1.', '1、', '1)', '1）', '(1)', '（1）', '①', '⑴', '一、', '•', '●', '-', '*', '·', '▪', '1 ', '１．', '✅ ', '👉', '▲', '➤ '])('strips "%s"', (marker) => {
     const input = `工作内容：\n${marker}${item}\n`;
     const seg = segmentPosting(input);
     expect(texts(seg.duties)).toEqual([item]);
@@ -191,6 +191,10 @@ describe('stripListMarker', () => {
     ['1.5倍增长', '1.5倍增长'],
     ['3 年以上经验', '3 年以上经验'],
     ['2024年目标', '2024年目标'],
+    ['a. Plan events', 'Plan events'],
+    ['B) Run webinars', 'Run webinars'],
+    ['U.S. citizens only', 'U.S. citizens only'],
+    ['e.g. events', 'e.g. events'],
     ['', ''],
   ])('%j → %j', (input, expected) => {
     const { start, end } = stripListMarker(input, 0, input.length);
