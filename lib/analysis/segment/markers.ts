@@ -97,27 +97,34 @@ export function numberingAt(text: string, i: number, end: number): { value: numb
 // Symbols and emoji used as bullets ("✅ 负责…", "👉 Plan…", "▲"); sticky, so it only looks at position i.
 const SYMBOL_BULLET_RE = /(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff])\ufe0f?/uy;
 
+const BULLET_CODES = new Set([...BULLETS].map((b) => b.charCodeAt(0)));
+const DASHES = new Set([0x2d, 0x2013, 0x2014]); // - – —
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 function bulletEnd(text: string, i: number, end: number): number {
-  const ch = text[i]!;
-  const next = text.charCodeAt(i + 1);
-  if (BULLETS.has(ch)) return i + 1;
   const code = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (BULLET_CODES.has(code)) return i + 1;
+  if (DASHES.has(code)) return next === code ? -1 : i + 1; // "--" is a rule, not a bullet
+  // "**bold**" is not a bullet; "*负责…" is.
+  if (code === 0x2a || code === 0x2b || code === 0x3e) return i + 1 < end && (isSpace(next) || (code === 0x2a && next >= 0x3000)) ? i + 1 : -1;
+  // "a. Plan…", "B) Run…": a single letter as a sub-item marker ("e.g." and "U.S." have no space after the letter).
+  if (isAsciiLetter(code)) {
+    const single = (next === 0x2e || next === 0x29) && isSpace(text.charCodeAt(i + 2)) && !isAsciiLetter(text.charCodeAt(i - 1));
+    return single ? i + 2 : -1;
+  }
+  if (code === 0x23) {
+    let j = i;
+    while (j < end && text.charCodeAt(j) === 0x23) j++;
+    return j < end && isSpace(text.charCodeAt(j)) ? j : -1;
+  }
   if (code >= 0x2190 && !(code >= 0x2460 && code <= 0x24ff) && (code < 0x2e80 || (code >= 0xd800 && code <= 0xdbff))) {
     SYMBOL_BULLET_RE.lastIndex = i;
     const m = SYMBOL_BULLET_RE.exec(text);
     if (m && i + m[0].length <= end) return i + m[0].length;
-  }
-  if (ch === '-' || ch === '–' || ch === '—') return text[i + 1] === ch ? -1 : i + 1; // "--" is a rule, not a bullet
-  // "**bold**" is not a bullet; "*负责…" is.
-  if (ch === '*' || ch === '+' || ch === '>') return i + 1 < end && (isSpace(next) || (ch === '*' && next >= 0x3000)) ? i + 1 : -1;
-  // "a. Plan…", "B) Run…": a single letter as a sub-item marker ("e.g." and "U.S." have no space after the letter).
-  if (/[A-Za-z]/.test(ch) && (text[i + 1] === '.' || text[i + 1] === ')') && isSpace(text.charCodeAt(i + 2)) && !/[A-Za-z]/.test(text[i - 1] ?? '')) {
-    return i + 2;
-  }
-  if (ch === '#') {
-    let j = i;
-    while (j < end && text[j] === '#') j++;
-    return j < end && isSpace(text.charCodeAt(j)) ? j : -1;
   }
   return -1;
 }
