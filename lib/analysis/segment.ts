@@ -88,17 +88,29 @@ function rescueRuns(b: Block): void {
   }
 }
 
-/** "二、内容运营" right before a list that starts again at 1: a label over that list, not a duty. */
-function subListLabels(folded: string, pieces: Piece[]): Set<number> {
-  const labels = new Set<number>();
-  for (let k = 0; k + 1 < pieces.length; k++) {
+/**
+ * Items that are not list entries of their own: "二、内容运营" right before a list that starts again at 1 (a label
+ * over that list), and the wrapped tail of a Chinese list item that broke off mid-sentence ("…设计师领域的影响力" /
+ * "突破。"). Gold lines are whole lines, so a tail is left out rather than joined.
+ */
+function notItems(folded: string, pieces: Piece[]): Set<number> {
+  const skip = new Set<number>();
+  for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
-    const next = pieces[k + 1]!;
-    if (p.type !== 'item' || next.type !== 'item' || next.marker !== 'number' || next.value !== 1) continue;
+    if (p.type !== 'item') continue;
     const text = folded.slice(p.start, p.end);
-    if (text.length <= 10 && !/[,;。、.!?]/u.test(text) && isChinese(text) && !opensWithTask(text)) labels.add(k);
+    const next = pieces[k + 1];
+    if (next?.type === 'item' && next.marker === 'number' && next.value === 1) {
+      if (text.length <= 10 && !/[,;。、.!?]/u.test(text) && isChinese(text) && !opensWithTask(text)) skip.add(k);
+    }
+    const prev = pieces[k - 1];
+    if (p.marker === 'none' && prev?.type === 'item' && prev.marker !== 'none' && isChinese(text) && isChinese(folded.slice(prev.start, prev.end))) {
+      const last = folded.charCodeAt(prev.end - 1);
+      const open = last >= 0x3400 && last <= 0x9fff; // ended on a character, not on punctuation
+      if (open && !/^[,;。、.!?:]/u.test(text) && !folded.slice(prev.end, p.start).includes('\n\n')) skip.add(k);
+    }
   }
-  return labels;
+  return skip;
 }
 
 function buildBlocks(folded: string, pieces: Piece[]): Block[] {
@@ -109,7 +121,7 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
   let resume: Block = block;
   const blocks: Block[] = [block];
   let lastNumber = 0;
-  const labels = subListLabels(folded, pieces);
+  const labels = notItems(folded, pieces);
   for (const [index, p] of pieces.entries()) {
     if (p.type === 'heading') {
       if (p.field) {

@@ -79,6 +79,12 @@ describe('segmentPosting: a duties section that mixes in qualifications', () => 
     expect(texts(seg.other)).toEqual(['用户运营', '内容运营']);
   });
 
+  it('leaves out the wrapped tail of an item that broke off mid-sentence', () => {
+    const seg = segmentPosting('岗位职责：\n1、负责品类的整体规划与\n落地执行，提升品类渗透率\n2、维护达人关系。\n每月输出一次达人合作复盘');
+    expect(texts(seg.duties)).toEqual(['负责品类的整体规划与', '维护达人关系。', '每月输出一次达人合作复盘']);
+    expect(texts(seg.other)).toEqual(['落地执行，提升品类渗透率']);
+  });
+
   it('keeps only task lines of an English duties list', () => {
     const seg = segmentPosting(
       [
