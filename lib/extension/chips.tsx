@@ -1,18 +1,21 @@
 // Chips on list cards, each in its own small shadow root (host <rolelens-chip>) sharing one
 // constructable stylesheet. A card keeps its chip while its text is unchanged, so re-runs after
-// infinite scroll only analyse the new cards.
+// infinite scroll only touch the new cards. CardChip is static markup (no handlers, no state), so
+// it is rendered once per distinct look and cloned into each card's shadow root: a list of 100
+// cards costs a handful of renders, not 100.
 import { render } from 'preact';
 import { CardChip } from '../../components/card-chip/CardChip';
 import type { UiLang } from '../i18n';
 import type { ListCard } from '../sites/types';
 import type { ChipModel } from './chip-model';
-import { sharedStyleSheet } from './ui-styles';
+import { createShadowHost } from './shadow-host';
+import { UI_CSS } from './ui-styles';
 
 export const CHIP_HOST = 'rolelens-chip';
 
 interface Placed {
   host: HTMLElement;
-  root: HTMLElement;
+  root: ShadowRoot;
   key: string;
 }
 
@@ -30,23 +33,32 @@ export interface ChipLayer {
 export const cardTextKey = (card: Pick<ListCard, 'title' | 'text'>): string => `${card.title}\n${card.text}`;
 const chipKey = (card: ListCard, lang: UiLang): string => `${lang}\n${cardTextKey(card)}`;
 
-function createHost(doc: Document): { host: HTMLElement; root: HTMLElement } {
-  const host = doc.createElement(CHIP_HOST);
-  host.style.cssText = 'display:inline-block;vertical-align:middle;margin:2px 4px;';
-  const shadow = host.attachShadow({ mode: 'open' });
-  shadow.adoptedStyleSheets = [sharedStyleSheet()];
-  const root = doc.createElement('span');
-  shadow.append(root);
-  return { host, root };
+function createHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
+  const chip = createShadowHost(doc, CHIP_HOST, UI_CSS);
+  chip.host.style.cssText = 'display:inline-block;vertical-align:middle;margin:2px 4px;';
+  return chip;
 }
+
+const lookKey = (model: ChipModel, lang: UiLang) => `${lang}|${model.domain}|${model.mix}|${model.band}|${model.titleOnly}`;
 
 export function createChipLayer(doc: Document = document): ChipLayer {
   let placed = new Map<Element, Placed>();
+  const looks = new Map<string, Node>();
 
-  const removeOne = (chip: Placed) => {
-    render(null, chip.root);
-    chip.host.remove();
+  /** A fresh copy of the chip's markup, rendered with Preact the first time this look is needed. */
+  const chipMarkup = (model: ChipModel, lang: UiLang): Node => {
+    const key = lookKey(model, lang);
+    let look = looks.get(key);
+    if (!look) {
+      const holder = doc.createElement('span');
+      render(<CardChip {...model} lang={lang} />, holder);
+      look = holder.firstChild ?? doc.createTextNode('');
+      looks.set(key, look);
+    }
+    return look.cloneNode(true);
   };
+
+  const removeOne = (chip: Placed) => chip.host.remove();
 
   return {
     get count() {
@@ -65,7 +77,7 @@ export function createChipLayer(doc: Document = document): ChipLayer {
           continue;
         }
         const chip = existing?.host.isConnected ? existing : createHost(doc);
-        render(<CardChip {...model} lang={lang} />, chip.root);
+        chip.root.replaceChildren(chipMarkup(model, lang));
         if (!chip.host.isConnected) card.element.append(chip.host);
         next.set(card.element, { ...chip, key });
       }

@@ -1,41 +1,46 @@
 // The docked panel on a posting page: PagePanel in a shadow root (host <rolelens-panel>), kept in a
-// corner of the window that leaves the site's apply button free, re-placed on scroll and resize.
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+// corner of the window that leaves the site's apply button free. The corner is chosen in the next
+// animation frame (reading positions then costs no extra layout) and again on scroll and resize;
+// until then the panel is hidden, so it never shows over the button, not even for a frame.
+import type { ContentScriptContext } from '#imports';
 import { render } from 'preact';
 import { PagePanel, type PagePanelProps } from '../../components/page-panel/PagePanel';
 import { measured } from './perf';
 import { actionBoxes, chooseCorner, type Corner } from './placement';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 import { UI_CSS } from './ui-styles';
 
 export const PANEL_HOST = 'rolelens-panel';
 
 export interface PanelSlot {
-  show(props: PagePanelProps): Promise<void>;
+  show(props: PagePanelProps): void;
   remove(): void;
   readonly host: HTMLElement | null;
 }
 
-function cornerStyle(corner: Corner): string {
-  const [vertical, horizontal] = corner.split('-') as ['top' | 'bottom', 'left' | 'right'];
-  return `position:fixed;${vertical}:16px;${horizontal}:16px;z-index:2147483600;display:block;`;
+function cornerStyle(corner: Corner | null): string {
+  const [vertical, horizontal] = (corner ?? 'bottom-right').split('-') as ['top' | 'bottom', 'left' | 'right'];
+  const hidden = corner === null ? 'visibility:hidden;' : '';
+  return `position:fixed;${vertical}:16px;${horizontal}:16px;z-index:2147483600;display:block;${hidden}`;
 }
 
 export function createPanelSlot(ctx: ContentScriptContext): PanelSlot {
-  let ui: ShadowRootContentScriptUi<void> | null = null;
-  let mounting: Promise<ShadowRootContentScriptUi<void>> | null = null;
+  let ui: ShadowHost | null = null;
   let frame = 0;
 
-  const place = () => {
-    const host = ui?.shadowHost;
-    if (!host?.isConnected) return;
-    const rect = host.getBoundingClientRect();
-    const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const corner = chooseCorner({ width: rect.width, height: rect.height }, viewport, actionBoxes(document));
-    host.dataset.corner = corner;
-    host.style.cssText = cornerStyle(corner);
-  };
+  const place = () =>
+    measured('place', () => {
+      const host = ui?.host;
+      if (!host?.isConnected) return;
+      const rect = host.getBoundingClientRect();
+      const corner = chooseCorner({ width: rect.width, height: rect.height }, { width: window.innerWidth, height: window.innerHeight }, actionBoxes(document));
+      if (host.dataset.corner !== corner) {
+        host.dataset.corner = corner;
+        host.style.cssText = cornerStyle(corner);
+      }
+    });
   const schedulePlace = () => {
-    if (frame) return;
+    if (frame || !ui) return;
     frame = ctx.requestAnimationFrame(() => {
       frame = 0;
       place();
@@ -44,47 +49,29 @@ export function createPanelSlot(ctx: ContentScriptContext): PanelSlot {
   ctx.addEventListener(window, 'scroll', schedulePlace, { passive: true, capture: true });
   ctx.addEventListener(window, 'resize', schedulePlace, { passive: true });
 
-  const ensureUi = () => {
-    mounting ??= createShadowRootUi(ctx, {
-      name: PANEL_HOST,
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: UI_CSS,
-      onMount: () => undefined,
-      onRemove: () => undefined,
-    }).then((created) => {
-      created.mount();
-      created.shadowHost.style.cssText = cornerStyle('bottom-right');
-      return created;
-    });
-    return mounting;
+  const remove = () => {
+    if (!ui) return;
+    render(null, ui.root);
+    ui.host.remove();
+    ui = null;
   };
+  ctx.onInvalidated(remove);
 
   return {
     get host() {
-      return ui?.shadowHost ?? null;
+      return ui?.host ?? null;
     },
-    async show(props) {
-      const pending = ensureUi();
-      const current = await pending;
-      if (pending !== mounting) {
-        current.remove(); // removed while it was being created
-        return;
-      }
-      ui = current;
-      if (!current.shadowHost.isConnected) current.mount();
+    show(props) {
       measured('panel', () => {
-        render(<PagePanel {...props} />, current.uiContainer);
-        place();
+        if (!ui) {
+          ui = createShadowHost(document, PANEL_HOST, UI_CSS);
+          ui.host.style.cssText = cornerStyle(null);
+        }
+        if (!ui.host.isConnected) document.body.append(ui.host);
+        render(<PagePanel {...props} />, ui.root);
       });
+      schedulePlace();
     },
-    remove() {
-      if (ui) render(null, ui.uiContainer);
-      ui?.remove();
-      if (!ui) void mounting?.then((created) => created.remove());
-      ui = null;
-      mounting = null;
-    },
+    remove,
   };
 }

@@ -33,13 +33,13 @@ export function listenForSelectionRequests(
     const lang = resolveUiLang((await settings()).language, browserUiLanguage());
     await loadStrings(lang);
     if (prepared.kind === 'empty') {
-      await panel.show({ kind: 'empty' }, lang, current.anchor);
+      panel.show({ kind: 'empty' }, lang, current.anchor);
       return { status: 'empty' };
     }
     const capped = prepared.cappedFrom === undefined ? {} : { cappedFrom: prepared.cappedFrom };
     const reply = await ask({ type: 'analyze-selection-text', text: prepared.text, url: location.href, ...capped }, AnalysisReplySchema);
     if (!reply) throw new Error('the background did not analyse the selection');
-    await panel.show({ kind: 'result', result: reply.result, posting: reply.posting, ...capped }, lang, current.anchor);
+    panel.show({ kind: 'result', result: reply.result, posting: reply.posting, ...capped }, lang, current.anchor);
     return { status: 'shown' };
   };
 

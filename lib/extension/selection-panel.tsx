@@ -2,11 +2,12 @@
 // the selected text, docked at the bottom on small windows. The selection script fills it with the
 // popup's full AnalysisView; the board script (reached only when no activeTab was granted) with a
 // compact summary. Esc or the close button removes it; focus moves into it for keyboard users.
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { ContentScriptContext } from '#imports';
 import { render, type ComponentType } from 'preact';
 import type { AnalysisResult } from '../analysis/schema';
 import { t, type MessageKey, type UiLang } from '../i18n';
 import type { ExtractedPosting } from '../sites/types';
+import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export const SELECTION_HOST = 'rolelens-selection';
 const WIDTH = 440;
@@ -97,18 +98,20 @@ function SelectionFrame({ view, lang, docked, onClose, Body }: FrameProps) {
 }
 
 export interface SelectionPanel {
-  show(view: SelectionView, lang: UiLang, anchor: Anchor | null): Promise<void>;
+  show(view: SelectionView, lang: UiLang, anchor: Anchor | null): void;
   close(): void;
 }
 
 export function createSelectionPanel(ctx: ContentScriptContext, Body: ComponentType<SelectionBodyProps>, css: string): SelectionPanel {
-  let ui: ShadowRootContentScriptUi<void> | null = null;
+  let ui: ShadowHost | null = null;
 
   const close = () => {
-    if (ui) render(null, ui.uiContainer);
-    ui?.remove();
+    if (!ui) return;
+    render(null, ui.root);
+    ui.host.remove();
     ui = null;
   };
+  ctx.onInvalidated(close);
   // Esc closes it wherever focus is (the page keeps its own Esc handling when no panel is open).
   ctx.addEventListener(document, 'keydown', (event) => {
     if (ui && event.key === 'Escape') close();
@@ -116,24 +119,15 @@ export function createSelectionPanel(ctx: ContentScriptContext, Body: ComponentT
 
   return {
     close,
-    async show(view, lang, anchor) {
+    show(view, lang, anchor) {
       close();
-      const viewport = { width: window.innerWidth, height: window.innerHeight };
-      const placement = selectionPlacement(anchor, viewport);
+      const placement = selectionPlacement(anchor, { width: window.innerWidth, height: window.innerHeight });
       const docked = placement.includes('bottom:0');
-      const created = await createShadowRootUi(ctx, {
-        name: SELECTION_HOST,
-        position: 'inline',
-        anchor: 'body',
-        append: 'last',
-        css: `${css}\n${FRAME_CSS}`,
-        onMount: () => undefined,
-      });
-      created.mount();
-      created.shadowHost.style.cssText = placement;
-      ui = created;
-      render(<SelectionFrame view={view} lang={lang} docked={docked} onClose={close} Body={Body} />, created.uiContainer);
-      created.uiContainer.querySelector<HTMLElement>('.rl-sel')?.focus({ preventScroll: true });
+      ui = createShadowHost(document, SELECTION_HOST, `${css}\n${FRAME_CSS}`);
+      ui.host.style.cssText = placement;
+      document.body.append(ui.host);
+      render(<SelectionFrame view={view} lang={lang} docked={docked} onClose={close} Body={Body} />, ui.root);
+      ui.root.querySelector<HTMLElement>('.rl-sel')?.focus({ preventScroll: true });
     },
   };
 }

@@ -1,14 +1,10 @@
 // The components' CSS as text, for the shadow roots the board script creates on pages: inlined at
 // build time (no fetch of an extension file, no web-accessible resource exposed to the page), and
-// only the components the board script renders, to keep its bundle small. Chips share one
-// constructable stylesheet.
+// only the components the board script renders, to keep its bundle small.
 const modules = import.meta.glob<string>(
   ['../../components/theme.css', '../../components/{page-panel,card-chip,domain-bar,mix-gauge}/*.css'],
   { query: '?inline', import: 'default', eager: true },
 );
-
-/** WXT's shadow-root reset: nothing the page sets on inherited properties leaks into our UI. */
-const RESET = ':host{all:initial !important;}';
 
 /** Design tokens first, then each component's rules. */
 export function orderedCss(files: Record<string, string>): string {
@@ -19,15 +15,5 @@ export function orderedCss(files: Record<string, string>): string {
     .join('\n');
 }
 
-/** Component CSS without the reset (createShadowRootUi adds its own). */
+/** Component CSS for the board script's shadow roots. */
 export const UI_CSS = orderedCss(modules);
-
-let shared: CSSStyleSheet | undefined;
-
-export function sharedStyleSheet(): CSSStyleSheet {
-  if (!shared) {
-    shared = new CSSStyleSheet();
-    shared.replaceSync(`${RESET}\n${UI_CSS}`);
-  }
-  return shared;
-}
