@@ -77,6 +77,7 @@ const EN: Record<BlockKind, string[]> = {
     'total rewards', 'our benefits', 'job summary', 'position details', 'job posting title', 'agency',
     'pay transparency', 'salary and benefits', 'why you should join us', 'who we are and what we do', 'our story',
     'reasonable accommodation', 'accommodations', 'work authorization', 'visa sponsorship', 'application deadline',
+    'role summary', 'position purpose', 'job purpose', 'general summary', 'job overview & purpose',
   ],
   neutral: [
     'job description', 'description', 'the role', 'your role', 'about the role', 'about the job', 'about the position',

@@ -104,12 +104,12 @@ function enHeadingKind(key: string, words: string[]): BlockKind | undefined {
   const exact = EN_HEADINGS.get(key);
   if (exact) return exact;
   if (words.length > 12) return undefined;
-  if (/(?:you can expect to|you will|you'll|you will be|responsibilities (?:will )?include|duties include|you will be responsible for|will be responsible for)$/.test(key)) return 'duties';
+  if (/(?:you can expect to|you will|you'll|you will be|responsibilities (?:will )?include|duties include|you will be responsible for|will be responsible for|what you(?:'ll| will) (?:do|be doing|own|work on|achieve))$/.test(key)) return 'duties';
   if (words.length > 7 || verbBase(words[0] ?? '', false)) return undefined;
   if (/^about (?:the )?(?:role|job|position)$/.test(key)) return 'neutral';
   if (/^(?:about|why|meet)\b/.test(key)) return 'other';
   if (/^(?:what|how) we (?:offer|provide)|^(?:who|what) (?:we're|we are) looking for/.test(key)) return key.includes('looking') ? 'requirements' : 'other';
-  if (/responsibilit|duties|accountabilit|essential function/.test(key)) return 'duties';
+  if (/responsibilit|duties|accountabilit|essential (?:job )?function|key (?:job )?functions|principal functions|major functions/.test(key)) return 'duties';
   if (/qualification|requirement|skill|competenc|certification|education|experience|licen[cs]e/.test(key)) return 'requirements';
   if (/benefit|perk|compensation|salary|\bpay\b|equal (?:employment )?opportunit|\beeo\b|culture|mission|values|privacy/.test(key)) return 'other';
   return undefined;
