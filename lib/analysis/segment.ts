@@ -49,7 +49,7 @@ function modeFor(kind: BlockKind, unknown: boolean, lastKnown: BlockKind | undef
 
 function classify(mode: Mode, text: string, marked: boolean): LineClass {
   if (mode === 'duties') return classifyInDuties(text, marked);
-  if (mode === 'wording') return classifyByWording(text);
+  if (mode === 'wording') return classifyByWording(text, marked);
   return mode === 'intro' ? 'other' : mode;
 }
 
@@ -152,7 +152,7 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
     if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
     const cls = labels.has(index) ? 'other' : classify(block.mode, text, p.marker !== 'none');
     // The wording alone matters only where a block may be rescued as a duty list.
-    const byWording = block.mode === 'wording' ? cls : block.rescue ? classifyByWording(text) : cls;
+    const byWording = block.mode === 'wording' ? cls : block.rescue ? classifyByWording(text, p.marker !== 'none') : cls;
     block.items.push({ start: p.start, end: p.end, cls, byWording });
   }
   for (const b of blocks) settle(b);

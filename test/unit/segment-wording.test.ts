@@ -111,6 +111,7 @@ describe('segmentPosting: postings with no headings', () => {
   it('decides Chinese lines by wording', () => {
     const seg = segmentPosting(
       [
+        '电商运营专员',
         '我们是一家专注宠物食品的品牌公司，团队年轻有活力。',
         '1、负责天猫店铺的日常运营和商品上新；',
         '2、策划店铺促销活动，提升转化率和复购率；',
@@ -122,7 +123,7 @@ describe('segmentPosting: postings with no headings', () => {
     );
     expect(texts(seg.duties)).toEqual(['负责天猫店铺的日常运营和商品上新；', '策划店铺促销活动，提升转化率和复购率；', '分析店铺数据并输出周报；']);
     expect(texts(seg.requirements)).toEqual(['两年以上电商运营经验；', '熟练使用生意参谋等工具；']);
-    expect(texts(seg.other)).toEqual(['我们是一家专注宠物食品的品牌公司，团队年轻有活力。', '五险一金，周末双休，节日福利。']);
+    expect(texts(seg.other)).toEqual(['电商运营专员', '我们是一家专注宠物食品的品牌公司，团队年轻有活力。', '五险一金，周末双休，节日福利。']);
     expect(seg.sections.map((s) => s.kind)).toEqual(['duties', 'requirements']);
   });
 

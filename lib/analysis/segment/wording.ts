@@ -1,5 +1,5 @@
 // Line-level decisions for both languages: requirement, duty, or neither.
-import { isZhIntro, isZhRequirement, zhVerdict } from './wording-zh';
+import { isZhIntro, isZhRequirement, opensWithTask, zhVerdict } from './wording-zh';
 import { isEnBoilerplate, isEnRequirement, isEnTask } from './wording-en';
 
 export type LineClass = 'duties' | 'requirements' | 'other';
@@ -71,11 +71,13 @@ function isEnProse(line: string): boolean {
 }
 
 /** A line outside any named section: decided by wording alone. */
-export function classifyByWording(line: string): LineClass {
+export function classifyByWording(line: string, marked = true): LineClass {
   const zh = isChinese(line);
   if (isSubHeading(line, zh) || substance(line) < 4) return 'other';
   if (zh) {
     if (isZhIntro(line)) return 'other';
+    // A short unmarked line with no punctuation that does not open with a task is a title ("新媒体运营专员").
+    if (!marked && line.length <= 12 && !/[,，;；。、.!！?？]/u.test(line) && !opensWithTask(line)) return 'other';
     const verdict = zhVerdict(line);
     if (verdict.requirement) return 'requirements';
     return verdict.task ? 'duties' : 'other';
