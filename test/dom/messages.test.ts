@@ -175,3 +175,29 @@ describe('badge look', () => {
     expect(badgeFor(null).text).toBe('');
   });
 });
+
+describe('on-demand analysis of any tab (popup, through activeTab)', () => {
+  it('analyses what the injected extractor returns and keeps it as the tab result', async () => {
+    const { analyzeTabOnDemand, EXTRACT_SCRIPT } = await import('@/lib/extension/on-demand');
+    const generic = { ...posting, site: 'generic', url: 'https://careers.example.test/jobs/1' };
+    const executeScript = vi.fn(async () => [{ frameId: 0, documentId: 'd', result: generic }]);
+    (fakeBrowser as unknown as { scripting: unknown }).scripting = { executeScript };
+    const stored = await analyzeTabOnDemand(21);
+    expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 21 }, files: [EXTRACT_SCRIPT] });
+    expect(stored?.source).toBe('generic');
+    expect(stored?.result.scores.mix).toBe(result.scores.mix);
+    expect((await getTabResult(21))?.posting.url).toBe(generic.url);
+  });
+
+  it('returns null when the page cannot be read or has no posting, or the extractor returns junk', async () => {
+    const { analyzeTabOnDemand } = await import('@/lib/extension/on-demand');
+    const scripting = fakeBrowser as unknown as { scripting: unknown };
+    scripting.scripting = { executeScript: vi.fn(async () => Promise.reject(new Error('Cannot access a chrome:// URL'))) };
+    expect(await analyzeTabOnDemand(22)).toBeNull();
+    scripting.scripting = { executeScript: vi.fn(async () => [{ result: null }]) };
+    expect(await analyzeTabOnDemand(22)).toBeNull();
+    scripting.scripting = { executeScript: vi.fn(async () => [{ result: { site: 'x', text: '' } }]) };
+    expect(await analyzeTabOnDemand(22)).toBeNull();
+    expect(await getTabResult(22)).toBeNull();
+  });
+});

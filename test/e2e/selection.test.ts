@@ -192,6 +192,21 @@ describe.skipIf(!requireChromium())('right-click analysis', () => {
     }
   });
 
+  it('falls back to the popup for a selection inside a frame no script can reach', async () => {
+    const { page, tabId } = await openTab(session, BOARD_NOTE_URL);
+    try {
+      await page.waitForTimeout(300);
+      const text = LINES.slice(0, 2).join('\n');
+      // The board script runs in the top frame only; frame 7 is out of reach (like a cross-origin iframe).
+      await dispatchMenuClick(session, tabId, { menuItemId: MENU_ID, selectionText: text, frameId: 7, pageUrl: BOARD_NOTE_URL });
+      await expect.poll(async () => (await lastAnalysis(session))?.posting.text).toBe(text);
+      expect(await page.locator('rolelens-selection').count()).toBe(0);
+      expect((await lastAnalysis(session))?.result.scores.mix).toBe(mixOf(text));
+    } finally {
+      await page.close();
+    }
+  });
+
   it('keeps hostile selected text inert in the popup', async () => {
     const { page, tabId } = await openTab(session, HOSTILE_URL);
     try {
