@@ -34,7 +34,7 @@ function hasTaskVerb(text: string): boolean {
 
 // Trait words that contain a task verb but state a quality of the person ("执行力强", "认真负责"): read as "能力".
 const TRAIT_RE =
-  /认真负责|尽职尽责|负责任|工作负责|积极主动|主动沟通|善于沟通|乐于沟通|自我驱动|自驱力?|好奇心|进取心|同理心|(?:执行|管理|分析|沟通|协调|组织|策划|表达|学习|创新|抗压|统筹|谈判|写作|文案|推动|领导|判断|洞察|协作|合作|团队|协同|推进|运营|营销|销售|拓展|开拓|整合|策略)(?:能力|精神|意识|力)/gu;
+  /认真负责|尽职尽责|负责任|工作负责|积极主动|主动沟通|善于沟通|乐于沟通|自我驱动|自驱力?|好奇心|进取心|同理心|(?:(?:执行|管理|分析|沟通|协调|组织|策划|表达|学习|创新|抗压|统筹|谈判|写作|文案|推动|领导|判断|洞察|协作|合作|团队|协同|推进|运营|营销|销售|拓展|开拓|整合|策略)[、和及与/]?){1,3}(?:能力|精神|意识|力)/gu;
 
 const REQ_LEAD_RE = new RegExp(
   '^(?:熟悉|了解|掌握|精通|熟练|具备|具有|拥有|擅长|善于|热爱|喜欢|喜爱|爱好|懂得?|深刻理解|理解|认同|需具备|须具备|需要具备|' +
@@ -56,10 +56,14 @@ const REQ_ANY_RE =
 const STRONG_REQ_RE = /优先|加分|更佳|为佳|学历|相关专业|专业不限|以上经验|年经验|工作经验|从业经验|经验者|相关经验|经验丰富|经验$|有[^，,；;。]{0,4}经验|资深用户|重度用户|深度用户/u;
 // A clause that ends in an ability or trait ("媒体沟通能力", "责任感强").
 const TRAIT_END_RE = /(?:能力|精神|意识|素质|功底|心|感|力)(?:强|较强|佳|好|优秀|突出|出色|强烈)?$/u;
+// An ability with a verdict ("沟通协作能力强", "执行力强") is a qualification whatever word it opens with.
+const TRAIT_VERDICT_RE = /(?:能力|精神|意识|素质|功底|心|感|力)(?:强|较强|很强|佳|好|优秀|突出|出色|强烈)$/u;
+// Qualification wording that outweighs an opening activity word ("统计学、广告及营销专业者优先").
+const EARLY_REQ_RE = /者优先|优先考虑|优先$|为佳|更佳|加分|学历|相关专业|专业优先|专业者|相关工作经验|工作经验$/u;
 // Clauses that only elaborate the one before ("含…", "如…") or state its aim ("实现…", "从而…").
 const FOLLOW_RE = /^(?:含|包括|包含|如|例如|比如|涵盖|即|实现|达到|从而|以便|以此|使|让|确保|保证)/u;
 // The posting's own catch-all duty ("其他临时性的工作", "完成领导交办的其他工作").
-const CATCH_ALL_RE = /(?:其他|其它|临时|交办|安排)[^，,；;。]{0,6}(?:工作|事项|任务|事务)/u;
+const CATCH_ALL_RE = /(?:其他|其它|临时性|交办|安排的)[^，,；;。]{0,6}(?:工作|事项|任务|事务)/u;
 const ADVERB_RE = /^(?:充分|全面|较好地?|熟练地?|深刻|基本|一定程度上?|非常|十分|比较|较为)/u;
 
 // What may stand before a clause's task verb: "及时跟进…", "定期输出…", "为客户提供…".
@@ -81,9 +85,11 @@ function typeClause(raw: string, previous: ClauseType | undefined): ClauseType {
   const plain = bare.replace(TRAIT_RE, '能力');
   if (bare !== clause && /^(?:能够|能)/u.test(bare)) return hasTaskVerb(plain) ? 'task' : 'weak';
   if ((previous === 'req' || previous === 'weak') && FOLLOW_RE.test(bare)) return previous;
-  if (CATCH_ALL_RE.test(bare)) return 'task';
+  if (!ABILITY_RE.test(bare) && CATCH_ALL_RE.test(bare)) return 'task';
   const lead = bare.replace(ADVERB_RE, '');
   if ([bare, lead].some((t) => REQ_LEAD_RE.test(t) || HAVE_RE.test(t) || TOWARDS_RE.test(t))) return 'req';
+  if (EARLY_REQ_RE.test(bare) || TRAIT_VERDICT_RE.test(plain)) return 'req';
+  if ((previous === 'req' || previous === 'weak') && /^独立(?:完成|负责|处理|解决)/u.test(bare)) return previous;
   if (opensWithTask(plain)) return 'task';
   if (STRONG_REQ_RE.test(bare) || TRAIT_END_RE.test(plain)) return 'req';
   const hasTask = hasTaskVerb(plain);
@@ -99,6 +105,8 @@ export function dropZhLabel(line: string): string {
 }
 
 export function clauseTypes(line: string): ClauseType[] {
+  // "学习能力：保持学习的热情…": a label that names an ability makes the whole line a qualification.
+  if (/^[^:：]{1,10}(?:能力|经验|学历|要求|素质|意识|技能|背景)[:：]/u.test(line)) return ['req'];
   // Clauses are short; a very long line is judged on its opening.
   return dropZhLabel(line.slice(0, 600))
     .split(/[，,；;。!！?？\n]/u)

@@ -1,5 +1,6 @@
 // Line-level decisions for both languages: requirement, duty, or neither.
 import { isZhIntro, isZhRequirement, opensWithTask, zhVerdict } from './wording-zh';
+import { fold } from './fold';
 import { isEnBoilerplate, isEnRequirement, isEnTask } from './wording-en';
 
 export type LineClass = 'duties' | 'requirements' | 'other';
@@ -15,7 +16,8 @@ export function isChinese(line: string): boolean {
 
 /** True when a line only states an ability, knowledge, experience or degree (a qualification), not a task. */
 export function isRequirementLine(line: string): boolean {
-  const text = line.trim();
+  // The same folding segmentPosting applies (full-width forms, Kangxi radicals such as "⼒" for "力").
+  const text = fold(typeof line === 'string' ? line : '').trim();
   if (!text) return false;
   return isChinese(text) ? isZhRequirement(text) : isEnRequirement(text);
 }
