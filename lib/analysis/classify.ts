@@ -21,7 +21,7 @@ type Scores = Record<Domain, number>;
 const zero = (): Scores => ({ marketing: 0, operations: 0, shared: 0, sales: 0, product: 0, other: 0 });
 
 /** How a match counted towards the decision, for the readable rule on its cue. */
-type Part = 'outcome' | 'awareness-and-conversion' | 'overlap-decided' | 'overlap-shared' | 'activity' | 'supply-deal' | 'custom';
+type Part = 'outcome' | 'awareness-and-conversion' | 'overlap-decided' | 'overlap-shared' | 'activity' | 'supply-deal' | 'audience-publicity' | 'custom';
 
 interface Counted {
   match: CueMatch;
@@ -33,9 +33,14 @@ interface Counted {
 const STRONG_CONVERSION = 2.5;
 /** Sales concepts that, next to a platform-supply cue, mean signing supply (rule 8), not selling. */
 const DEAL_CONCEPTS = new Set(['deal', 'bd']);
+/** Sales cues that only name who pays (advertisers, donors); publicity aimed at them is marketing (rule 9). */
+const AUDIENCE = 'audience';
 
-/** Tie order: the more specific accountability wins a tie (rubric: outcome first, shared last). */
-const TIE_ORDER: readonly Domain[] = ['operations', 'marketing', 'sales', 'product', 'other', 'shared'];
+/**
+ * Tie order: the more specific accountability wins a tie (rubric: outcome first); overlap work still
+ * names an activity of the two domains, so it beats `other`, which is "none of the above".
+ */
+const TIE_ORDER: readonly Domain[] = ['operations', 'marketing', 'sales', 'product', 'shared', 'other'];
 
 export function classifyDomain(line: PreparedLine): DomainDecision {
   const matches = selectDomainMatches(line.matches);
@@ -45,9 +50,14 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
   let conversion = 0;
   let strongConversion = false;
   let supply = false;
+  let publicity = false;
+  let selling = false;
   for (const m of matches) {
     if (m.cue.source === 'custom') continue;
-    if (conceptOf(m.cue) === 'supply') supply = true;
+    const concept = conceptOf(m.cue);
+    if (concept === 'supply') supply = true;
+    else if (m.cue.target === 'marketing') publicity = true;
+    else if (m.cue.target === 'sales' && concept !== AUDIENCE) selling = true;
     if (m.cue.role !== 'outcome') continue;
     if (m.cue.target === 'marketing') awareness += m.cue.weight;
     else if (m.cue.target === 'operations') {
@@ -89,6 +99,10 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
       // Rule 8: negotiating and signing creators, MCNs or content suppliers is platform supply.
       domain = 'operations';
       part = 'supply-deal';
+    } else if (publicity && !selling && target === 'sales' && conceptOf(m.cue) === AUDIENCE) {
+      // Rule 9: showcases and case studies for advertisers or donors are publicity, not selling.
+      domain = 'marketing';
+      part = 'audience-publicity';
     } else {
       domain = target;
       part = m.cue.role === 'outcome' ? 'outcome' : 'activity';
@@ -135,6 +149,7 @@ function ruleOf(domain: Domain, deciding: Counted[]): DecisionRule {
     if (rule) return rule;
   }
   if (deciding.some((c) => c.part === 'supply-deal')) return 'platform-supply';
+  if (deciding.some((c) => c.part === 'audience-publicity')) return 'bd-vs-partnership';
   if (deciding.some((c) => c.part === 'overlap-decided' || c.part === 'awareness-and-conversion')) return 'outcome-decides';
   return 'strongest-cue';
 }
@@ -161,6 +176,8 @@ function ruleText(c: Counted, text: string): string {
       return `${text} → overlap activity, no outcome cue → shared`;
     case 'supply-deal':
       return `${text} → signing platform supply → operations`;
+    case 'audience-publicity':
+      return `${text} → publicity aimed at advertisers or donors → marketing`;
     case 'activity':
       return `${text} → ${concept} → ${c.domain}`;
   }

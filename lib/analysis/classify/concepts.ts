@@ -9,7 +9,7 @@ export const CONCEPTS: Record<Domain, readonly string[]> = {
   marketing: ['awareness', 'brand', 'pr', 'research', 'campaign', 'paid-reach', 'partnership', 'materials', 'events'],
   operations: ['acquisition', 'conversion', 'retention', 'activation', 'engagement', 'growth', 'metrics', 'paid-performance', 'feedback', 'supply', 'community', 'user-ops', 'content-ops', 'shop', 'search'],
   shared: ['copy', 'event', 'planning', 'posting', 'content', 'promotion'],
-  sales: ['deal', 'revenue', 'bd', 'channel', 'client', 'fundraising', 'ad-sales'],
+  sales: ['deal', 'revenue', 'bd', 'channel', 'client', 'fundraising', 'ad-sales', 'audience'],
   product: ['build', 'spec', 'design', 'qa'],
   other: ['back-office', 'admin', 'chores', 'finance', 'people', 'compliance', 'reporting', 'data-plumbing', 'coordination', 'project'],
 };
