@@ -45,6 +45,12 @@ const VARIANTS: Record<string, (t: string) => string> = {
   br: (t) => t.replace(/\n/g, '<br />'),
   'paren-numbers': (t) => t.replace(/^(\s*)(\d{1,2})[、.．](\s*)/gm, '$1（$2）'),
   'circled-numbers': (t) => t.replace(/^(\s*)(\d{1,2})[、.．](\s*)/gm, (_m, a: string, n: string) => a + (CIRCLED[Number(n) - 1] ?? n + '.')),
+  // The requirements heading lost: its list runs on under the duties heading.
+  'no-requirement-headings': (t) =>
+    t
+      .split('\n')
+      .filter((l) => !/^[\s【\[*#]*(?:任职要求|岗位要求|任职资格|职位要求|任职条件|工作要求|(?:minimum |preferred |required )?qualifications|requirements)[】\]*\s]*[:：]?[\s*]*$/iu.test(l))
+      .join('\n'),
   'no-headings': (t) => t.split('\n').filter((l) => !HEADING_LINE.test(l.trim()) || l.trim().length > 24).join('\n'),
   // Line breaks lost: lines run together, with a space where a line did not end in punctuation.
   'one-line': (t) =>
