@@ -90,8 +90,8 @@ function rescueRuns(b: Block): void {
 
 /**
  * Items that are not list entries of their own: "二、内容运营" right before a list that starts again at 1 (a label
- * over that list), and the wrapped tail of a Chinese list item that broke off mid-sentence ("…设计师领域的影响力" /
- * "突破。"). Gold lines are whole lines, so a tail is left out rather than joined.
+ * over that list), and the wrapped tail of a Chinese list item that broke off mid-sentence ("负责品类的整体规划与" /
+ * "落地执行"). Gold lines are whole lines, so a tail is left out rather than joined.
  */
 function notItems(folded: string, pieces: Piece[]): Set<number> {
   const skip = new Set<number>();

@@ -7,13 +7,13 @@ const texts = (spans: Array<{ text: string }>) => spans.map((s) => s.text);
 describe('isRequirementLine', () => {
   it.each([
     '本科及以上学历',
-    '3年以上互联网运营经验',
-    '具备较强的数据分析能力',
+    '3年以上社群运营经验',
+    '具备较强的文案撰写能力',
     '熟悉SQL',
-    '有电商平台运营经验者优先',
-    '良好的沟通能力和团队合作精神',
+    '有跨境店铺经验者优先',
+    '良好的表达能力和团队意识',
     '会剪辑视频者加分',
-    '对短视频行业有浓厚兴趣，抗压能力强',
+    '对宠物行业有浓厚兴趣，抗压能力强',
     '执行力强，责任心强',
     '能接受短期出差',
     '5+ years of experience in B2B marketing',
@@ -54,18 +54,18 @@ describe('segmentPosting: a duties section that mixes in qualifications', () => 
         '岗位职责：',
         '1、负责抖音直播间的日常排期与运营；',
         '2、具备较强的抗压能力；',
-        '3、熟悉直播平台规则，并能根据数据调整直播策略；',
+        '3、熟悉直播平台规则，并能依照复盘结论改进直播脚本；',
         '4、有三年以上主播运营经验优先。',
       ].join('\n'),
     );
-    expect(texts(seg.duties)).toEqual(['负责抖音直播间的日常排期与运营；', '熟悉直播平台规则，并能根据数据调整直播策略；']);
+    expect(texts(seg.duties)).toEqual(['负责抖音直播间的日常排期与运营；', '熟悉直播平台规则，并能依照复盘结论改进直播脚本；']);
     expect(texts(seg.requirements)).toEqual(['具备较强的抗压能力；', '有三年以上主播运营经验优先。']);
   });
 
   it('treats a second list that restarts at 1 as requirements when its lines read so', () => {
-    const seg = segmentPosting('岗位职责：\n1、策划会员日活动\n2、维护门店社群\n\n1、大专以上学历\n2、沟通能力强，可以适应倒班');
+    const seg = segmentPosting('岗位职责：\n1、策划会员日活动\n2、维护门店社群\n\n1、大专以上学历\n2、表达清楚，可以适应倒班');
     expect(texts(seg.duties)).toEqual(['策划会员日活动', '维护门店社群']);
-    expect(texts(seg.requirements)).toEqual(['大专以上学历', '沟通能力强，可以适应倒班']);
+    expect(texts(seg.requirements)).toEqual(['大专以上学历', '表达清楚，可以适应倒班']);
   });
 
   it('drops labels over sub-lists and wrapped fragments', () => {
@@ -89,7 +89,7 @@ describe('segmentPosting: a duties section that mixes in qualifications', () => 
     const seg = segmentPosting(
       [
         'Responsibilities',
-        'Partner Programs',
+        'Lead Programs',
         'Recruit and onboard new reseller partners',
         'Run quarterly business reviews with top partners',
         'Learn more about our benefits on the careers site.',

@@ -25,8 +25,8 @@ describe('segmentPosting: headed postings', () => {
     '2、策划线上拉新活动，跟踪转化数据并复盘；',
     '',
     '任职要求：',
-    '1、本科及以上学历，市场营销相关专业优先；',
-    '2、3年以上新媒体运营经验；',
+    '1、本科及以上学历，新闻传播类专业优先；',
+    '2、3年以上社媒账号运营经验；',
     '',
     '福利待遇：',
     '1、五险一金，周末双休',
@@ -35,7 +35,7 @@ describe('segmentPosting: headed postings', () => {
   it('splits duties, requirements and benefits under Chinese headings', () => {
     const seg = segmentPosting(zh);
     expect(texts(seg.duties)).toEqual(['负责公司小红书账号的日常内容策划与发布；', '策划线上拉新活动，跟踪转化数据并复盘；']);
-    expect(texts(seg.requirements)).toEqual(['本科及以上学历，市场营销相关专业优先；', '3年以上新媒体运营经验；']);
+    expect(texts(seg.requirements)).toEqual(['本科及以上学历，新闻传播类专业优先；', '3年以上社媒账号运营经验；']);
     expect(texts(seg.other)).toEqual(['五险一金，周末双休']);
     expect(seg.sections.map((s) => [s.kind, s.heading])).toEqual([
       ['duties', '岗位职责：'],

@@ -132,7 +132,7 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   }
   const exact = EN_HEADINGS.get(key);
   if (exact) return { kind: exact, unknown: false, end, restStart: end };
-  // A sentence ("Learn more about benefits at Google.") is not a heading, whatever words it holds.
+  // A sentence ("Read more about our perks here.") is not a heading, whatever words it holds.
   const raw = text.slice(p, labelEnd).replace(/[*_#]+/g, ' ').trim();
   if (lineMarked || /[.;,!]$/.test(raw)) return undefined;
   const rawWords = raw.split(/\s+/);
@@ -140,8 +140,8 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   const kind = titled ? enHeadingKind(key, words) : undefined;
   if (kind) return { kind, unknown: false, end, restStart: end };
   if (marked) return undefined;
-  // An unlisted short title ("Placemaking & Public Realm Initiatives", "WHO ARE YOU?"). A line that opens with a
-  // verb is a task ("Manage ad-hoc projects") unless every word is capitalised ("Partner Programs").
+  // An unlisted short title ("Volunteer Programs & Outreach", "WHO WE HIRE?"). A line that opens with a
+  // verb is a task ("Plan quarterly offsites") unless every word is capitalised ("Partner Programs").
   const allCaps = rawWords.length >= 2 && rawWords.every((w) => !/^[a-z]/.test(w));
   if (rawWords.length > 7 || (verbBase(rawWords[0] ?? '', false) && !allCaps)) return undefined;
   if (hasColon || looksLikeTitle(rawWords)) return { kind: 'neutral', unknown: true, end, restStart: end };
@@ -150,7 +150,7 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
 
 /**
  * A heading at `start` of a line of folded text ([start, end) already past any list marker).
- * `marked` says the line carried a list marker ("1、岗位职责" is still a heading; "1、Show more" is not a title).
+ * `marked` says the line carried a list marker ("1、岗位职责" is still a heading; "1、Read More" is not a title).
  */
 export function headingAt(text: string, start: number, end: number, marked: boolean): HeadingMatch | undefined {
   const p = skipSet(text, start, end, OPENERS);

@@ -1,9 +1,9 @@
 // English wording: a duty opens with a verb ("Develop…", "Manages…", "Leading…"), possibly after a label
-// ("Team Leadership: Manage…") or a lead-in ("In collaboration with staff, participate…"); a qualification
+// ("Budget Ownership: Own…") or a lead-in ("With the sales team, qualify…"); a qualification
 // states years, a degree, knowledge or a skill ("3+ years…", "Degree in…", "Strong … skills", "Ability to…").
 import { verbBase } from './en-verbs';
 
-/** Drop a short label before a colon ("**Team Leadership**: Manage…" → "Manage…"). */
+/** Drop a short label before a colon ("**Events**: Plan…" → "Plan…"). */
 export function dropEnLabel(line: string): string {
   const head = line.slice(0, 100);
   const colon = head.indexOf(':');
@@ -25,7 +25,7 @@ function words(s: string, n: number): string[] {
 function opensWithVerb(s: string): boolean {
   const w = words(s, 3);
   let i = 0;
-  // "Continuously improve…", "Actively seek…"
+  // "Regularly review…", "Closely track…"
   if (w[0] && /ly$/i.test(w[0]) && !verbBase(w[0])) i = 1;
   const first = w[i]?.toLowerCase() ?? '';
   if (['may', 'will', 'also', 'to', 'shall', 'can', 'then'].includes(first)) return !!verbBase(w[i + 1] ?? '');
@@ -64,7 +64,7 @@ const REQ_LEAD_RE = new RegExp(
   'i',
 );
 const REQ_ANY_RE = /\b(?:years?|yrs)\b[^.]{0,40}\bexperience\b|\bdegree\b|\bpreferred\b|\ba plus\b|\bnice to have\b|\brequired\b|\bskills?\b|\bproficien|\bexperience (?:with|in)\b/i;
-// A verb line whose only object is the person's own growth ("Continuously improve leadership skills").
+// A verb line whose only object is the person's own growth ("Keep growing your coaching skills").
 const SELF_RE = /\b(?:skills?|competenc(?:e|ies)|expertise|integrity|knowledge)\.?$/i;
 
 export function isEnRequirement(line: string): boolean {

@@ -52,15 +52,15 @@ const REQ_ANY_RE =
 
 // Wording that belongs to a qualification even when the clause also names an activity ("市场营销相关专业优先").
 const STRONG_REQ_RE = /优先|加分|更佳|为佳|学历|相关专业|专业不限|以上经验|年经验|工作经验|从业经验|经验者|相关经验|经验丰富|经验$|有[^，,；;。]{0,4}经验|资深用户|重度用户|深度用户/u;
-// A clause that ends in an ability or trait ("媒体沟通能力", "责任感强").
+// A clause that ends in an ability or trait ("文案撰写能力", "上进心强").
 const TRAIT_END_RE = /(?:能力|精神|意识|素质|功底|心|感|力)(?:强|较强|佳|好|优秀|突出|出色|强烈)?$/u;
-// An ability with a verdict ("沟通协作能力强", "执行力强") is a qualification whatever word it opens with.
+// An ability with a verdict ("表达协调能力强", "执行力强") is a qualification whatever word it opens with.
 const TRAIT_VERDICT_RE = /(?:能力|精神|意识|素质|功底|心|感|力)(?:强|较强|很强|佳|好|优秀|突出|出色|强烈)$/u;
-// Qualification wording that outweighs an opening activity word ("统计学、广告及营销专业者优先").
+// Qualification wording that outweighs an opening activity word ("新闻、传播类专业者优先").
 const EARLY_REQ_RE = /者优先|优先考虑|优先$|为佳|更佳|加分|学历|相关专业|专业优先|专业者|相关工作经验|工作经验$/u;
 // Clauses that only elaborate the one before ("含…", "如…") or state its aim ("实现…", "从而…").
 const FOLLOW_RE = /^(?:含|包括|包含|如|例如|比如|涵盖|即|实现|达到|从而|以便|以此|使|让|确保|保证)/u;
-// The posting's own catch-all duty ("其他临时性的工作", "完成领导交办的其他工作").
+// The posting's own catch-all duty ("上级安排的其他事务", "其他临时交办事项").
 const CATCH_ALL_RE = /(?:其他|其它|临时性|交办|安排的)[^，,；;。]{0,6}(?:工作|事项|任务|事务)/u;
 const ADVERB_RE = /^(?:充分|全面|较好地?|熟练地?|深刻|基本|一定程度上?|非常|十分|比较|较为)/u;
 
@@ -103,7 +103,7 @@ export function dropZhLabel(line: string): string {
 }
 
 export function clauseTypes(line: string): ClauseType[] {
-  // "学习能力：保持学习的热情…": a label that names an ability makes the whole line a qualification.
+  // "执行能力：按时推进多个项目": a label that names an ability makes the whole line a qualification.
   if (/^[^:：]{1,10}(?:能力|经验|学历|要求|素质|意识|技能|背景)[:：]/u.test(line)) return ['req'];
   // Clauses are short; a very long line is judged on its opening.
   return dropZhLabel(line.slice(0, 600))

@@ -36,7 +36,7 @@ export function hasSubstance(line: string): boolean {
   return substance(line) > 0;
 }
 
-/** "B端商业趋势洞察分析：" or "Program areas:" — a label over the items that follow, not a task itself. */
+/** "内容生态建设：" or "Program areas:" — a label over the items that follow, not a task itself. */
 function isSubHeading(line: string, zh: boolean): boolean {
   const text = line.replace(/[*_\s]+$/u, '');
   if (!/[:：]$/u.test(text)) return false;
@@ -48,7 +48,7 @@ export function classifyInDuties(line: string, marked: boolean): LineClass {
   const zh = isChinese(line);
   if (isSubHeading(line, zh)) return 'other';
   if (zh) {
-    // A wrapped tail ("突破。") is too short to be a duty of its own.
+    // A wrapped tail ("落地。") is too short to be a duty of its own.
     if (!marked && substance(line) <= 4) return 'other';
     if (isZhRequirement(line, true)) return 'requirements';
     return 'duties';
@@ -78,7 +78,7 @@ export function classifyByWording(line: string, marked = true): LineClass {
   if (isSubHeading(line, zh) || substance(line) < 4) return 'other';
   if (zh) {
     if (isZhIntro(line)) return 'other';
-    // A short unmarked line with no punctuation that does not open with a task is a title ("新媒体运营专员").
+    // A short unmarked line with no punctuation that does not open with a task is a title ("电商运营专员").
     if (!marked && line.length <= 12 && !/[,，;；。、.!！?？]/u.test(line) && !opensWithTask(line)) return 'other';
     const verdict = zhVerdict(line);
     if (verdict.requirement) return 'requirements';
