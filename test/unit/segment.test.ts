@@ -90,6 +90,10 @@ describe('segmentPosting: headed postings', () => {
     ["What you'll do", 'en'],
     ['Essential Functions', 'en'],
     ['### The role', 'en'],
+    ['岗位职责如下：', 'zh (with 如下)'],
+    ['你需要负责：', 'zh'],
+    ['The Events Lead will:', 'en (a sentence ending in "will:")'],
+    ['In this role, you will:', 'en'],
   ])('"%s" (%s) opens a duties section and is never a duty itself', (heading) => {
     const body = /[a-z]/i.test(heading) ? 'Plan the quarterly webinar programme' : '负责季度直播活动的策划与执行';
     const seg = segmentPosting(`${heading}\n- ${body}\n`);

@@ -36,6 +36,9 @@ function headingTail(text: string, q: number, end: number): { end: number; restS
     const close = text.indexOf(')', q);
     if (close > q && close - q <= 30) q = skipSet(text, close + 1, end, CLOSERS);
   }
+  // "岗位职责如下：", "任职要求包括："
+  const filler = /^(?:如下|包括|包含|主要有|主要包括|有)/u.exec(text.slice(q, q + 4));
+  if (filler && COLONS.has(text[q + filler[0].length]!)) q += filler[0].length;
   if (text[q] === '/' || text[q] === '&') {
     let j = q + 1;
     while (j < end && j - q <= 40 && !COLONS.has(text[j]!)) j++;
@@ -104,7 +107,7 @@ function enHeadingKind(key: string, words: string[]): BlockKind | undefined {
   const exact = EN_HEADINGS.get(key);
   if (exact) return exact;
   if (words.length > 12) return undefined;
-  if (/(?:you can expect to|you will|you'll|you will be|responsibilities (?:will )?include|duties include|you will be responsible for|will be responsible for|what you(?:'ll| will) (?:do|be doing|own|work on|achieve))$/.test(key)) return 'duties';
+  if (/(?:you can expect to|you will|you'll|you will be|responsibilities (?:will )?include|duties include|you will be responsible for|will be responsible for|what you(?:'ll| will) (?:do|be doing|own|work on|achieve)|\bwill(?: be)?)$/.test(key)) return 'duties';
   if (words.length > 7 || verbBase(words[0] ?? '', false)) return undefined;
   if (/^about (?:the )?(?:role|job|position)$/.test(key)) return 'neutral';
   if (/^(?:about|why|meet)\b/.test(key)) return 'other';
