@@ -33,8 +33,8 @@ function headingTail(text: string, q: number, end: number): { end: number; restS
   q = skipSet(text, q, end, CLOSERS);
   const closed = q > afterWord && text.slice(afterWord, q).trim() !== '';
   if (text[q] === '(' || text[q] === '（') {
-    const close = text.indexOf(')', q);
-    if (close > q && close - q <= 30) q = skipSet(text, close + 1, end, CLOSERS);
+    const close = text.slice(q, Math.min(end, q + 31)).indexOf(')');
+    if (close > 0) q = skipSet(text, q + close + 1, end, CLOSERS);
   }
   // "岗位职责如下：", "任职要求包括："
   const filler = /^(?:如下|包括|包含|主要有|主要包括|有)/u.exec(text.slice(q, q + 4));

@@ -72,8 +72,8 @@ function splitInline(text: string, start: number, end: number, out: Piece[], lea
   for (let i = contentFrom; i < end; i++) {
     const code = text.charCodeAt(i);
     const space = isSpace(code);
-    // Fast path: only punctuation and spaces can start a cut.
-    if (!space && !BOUNDARY_CODES.has(code)) continue;
+    // Fast path: only punctuation and the first space of a run can start a cut (a run is looked at once: linear).
+    if (space ? i > contentFrom && isSpace(text.charCodeAt(i - 1)) : !BOUNDARY_CODES.has(code)) continue;
     const ch = text[i]!;
     if (ch === ':' || ch === '】' || ch === ']') {
       const h = inlineHeadingEndingAt(text, contentFrom, i, false);

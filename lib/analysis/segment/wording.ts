@@ -38,7 +38,10 @@ export function hasSubstance(line: string): boolean {
 
 /** "内容生态建设：" or "Program areas:" — a label over the items that follow, not a task itself. */
 function isSubHeading(line: string, zh: boolean): boolean {
-  const text = line.replace(/[*_\s]+$/u, '');
+  // Trim by hand: /[*_\s]+$/ backtracks quadratically on a long run of spaces that is not at the end.
+  let end = line.length;
+  while (end > 0 && /[*_\s]/u.test(line[end - 1]!)) end--;
+  const text = line.slice(0, end);
   if (!/[:：]$/u.test(text)) return false;
   return zh ? text.length <= 20 : text.split(/\s+/).length <= 8;
 }
