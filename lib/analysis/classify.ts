@@ -33,8 +33,6 @@ interface Counted {
 const STRONG_CONVERSION = 2.5;
 /** Sales concepts that, next to a platform-supply cue, mean signing supply (rule 8), not selling. */
 const DEAL_CONCEPTS = new Set(['deal', 'bd']);
-/** Only a real supply cue (创作者, MCN, 入驻), not a light verb like 审核 or 引导, makes a deal platform supply. */
-const SUPPLY_MIN = 2;
 /** Sales cues that only name who pays (advertisers, donors); publicity aimed at them is marketing (rule 9). */
 const AUDIENCE = 'audience';
 
@@ -57,7 +55,7 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
   for (const m of matches) {
     if (m.cue.source === 'custom') continue;
     const concept = conceptOf(m.cue);
-    if (concept === 'supply') supply ||= m.cue.weight >= SUPPLY_MIN;
+    if (concept === 'supply') supply = true;
     else if (m.cue.target === 'marketing') publicity = true;
     else if (m.cue.target === 'sales' && concept !== AUDIENCE) selling = true;
     if (m.cue.role !== 'outcome') continue;
