@@ -29,10 +29,21 @@ export function isJsonLines(raw: string): boolean {
   }
 }
 
+// A first line that reads as a job title: short, not a sentence, not a section heading or list item.
+const NOT_A_TITLE = /[。；;！!？?]$|^(?:[-*•·]|\d+[.、)]|[（(]\d|[一二三四五六七八九十]+、)|职责|要求|描述|内容|资格|responsibilit|requirement|qualification|about|description|what you/i;
+
+/** The posting's first line when it looks like its title (plain-text input has no separate title). */
+export function guessTitle(text: string): string | undefined {
+  const first = text.split('\n').find((l) => l.trim() !== '')?.trim();
+  if (!first || first.length > 60 || NOT_A_TITLE.test(first.replace(/[：:]$/, ''))) return undefined;
+  return first;
+}
+
 export function parseInput(raw: string, fileLabel: string): { items: InputItem[]; problems: InputProblem[] } {
   const text = raw.replace(/^\ufeff/, '');
   if (!isJsonLines(text)) {
-    return { items: [{ id: fileLabel, text }], problems: [] };
+    const title = guessTitle(text);
+    return { items: [{ id: fileLabel, text, ...(title ? { title } : {}) }], problems: [] };
   }
   const items: InputItem[] = [];
   const problems: InputProblem[] = [];

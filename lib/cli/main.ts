@@ -30,7 +30,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     for (const p of problems) err(`line ${p.line}: ${p.message} (skipped)`);
 
     const results = items.map((item) => {
-      const result = AnalysisResultSchema.parse(analyzePosting({ title: item.title, text: item.text }, { lang: args.lang, unit: args.unit }));
+      const title = args.title ?? item.title;
+      const result = AnalysisResultSchema.parse(analyzePosting({ ...(title !== undefined ? { title } : {}), text: item.text }, { lang: args.lang, unit: args.unit }));
       return { id: item.id, result };
     });
     if (args.format === 'jsonl') {

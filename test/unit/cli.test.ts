@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AnalysisResultSchema } from '../../lib/analysis/schema';
 import { run } from '../../lib/cli/main';
 import { parseArgs } from '../../lib/cli/args';
-import { isJsonLines } from '../../lib/cli/input';
+import { guessTitle, isJsonLines } from '../../lib/cli/input';
 
 const dir = mkdtempSync(join(tmpdir(), 'rolelens-cli-'));
 function file(name: string, content: string): string {
@@ -25,6 +25,7 @@ const posting = '岗位职责：\n1、负责品牌传播，提升品牌知名度
 describe('cli arguments', () => {
   it('parses options and the file', () => {
     expect(parseArgs(['--format', 'jsonl', '--unit=line', '--lang', 'en', 'a.txt'])).toEqual({ format: 'jsonl', unit: 'line', lang: 'en', file: 'a.txt', help: false });
+    expect(parseArgs(['--title', '市场专员']).title).toBe('市场专员');
   });
   it.each([
     [['--format', 'xml'], /--format/],
@@ -48,6 +49,22 @@ describe('cli input', () => {
     expect(isJsonLines('\n\n{"id":"a","text":"x"}')).toBe(true);
     expect(isJsonLines('岗位职责：{不是JSON}')).toBe(false);
     expect(isJsonLines('[1,2]')).toBe(false);
+  });
+
+  it.each([
+    ['市场运营经理\n岗位职责：\n1、负责品牌传播', '市场运营经理'],
+    ['Senior Growth Marketer\n\nWhat you will do\n- Grow retention', 'Senior Growth Marketer'],
+    ['岗位职责：\n1、负责品牌传播', undefined],
+    ['1、负责品牌传播，提升知名度；\n2、提升转化率', undefined],
+    ['我们正在寻找一位热爱内容的伙伴，和我们一起打造一个面向年轻人的生活方式品牌，欢迎加入。', undefined],
+  ])('takes the first line of %j as the title: %s', (text, title) => {
+    expect(guessTitle(text)).toBe(title);
+  });
+
+  it('reads the title from a plain posting, or from --title', () => {
+    const path = file('titled.txt', `品牌市场专员\n${posting}`);
+    expect(JSON.parse(cli('--format', 'json', path).out).title).toBe('品牌市场专员');
+    expect(JSON.parse(cli('--format', 'json', '--title', '用户运营', path).out).title).toBe('用户运营');
   });
 
   it('prints a text report of a plain posting', () => {
