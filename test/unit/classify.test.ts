@@ -48,6 +48,19 @@ const cases: Record<string, Case[]> = {
     ['Lead fundraising and cultivate donors', 'sales', 'bd-vs-partnership'],
     ['Close deals and build pipeline in the region', 'sales'],
   ],
+  'rule 9: publicity aimed at advertisers or donors is marketing, selling to them is sales': [
+    ['整理投放成功案例，制作面向广告主的宣传物料', 'marketing', 'bd-vs-partnership'],
+    ['Write impact stories and case studies for donors', 'marketing', 'bd-vs-partnership'],
+    ['维护广告主关系，完成广告销售收入', 'sales'],
+    ['Cultivate donors and solicit year-end gifts', 'sales'],
+    // 招商 stays sales beside merchant words: it is revenue from brands, not signing supply.
+    ['负责招商，引入品牌商家', 'sales'],
+    ['Run the spring giving campaign', 'sales'],
+  ],
+  'investment and legal work are other (rule 11)': [
+    ['负责公司融资和投资人关系维护', 'other'],
+    ['审核合作合同条款，处理法律事务', 'other'],
+  ],
   'rule 7: awareness and a conversion target together is operations': [
     ['通过内容提升品牌影响力，并带动新用户拉新', 'operations', 'outcome-decides'],
     ['Raise brand awareness and drive conversion on the app', 'operations', 'outcome-decides'],
@@ -88,6 +101,23 @@ const cases: Record<string, Case[]> = {
     ['建立用户分层和会员体系', 'operations'],
     ['Own community management for the forum', 'operations'],
     ['Reduce churn with lifecycle marketing and CRM journeys', 'operations'],
+    ['跟踪新功能的渗透率和使用情况', 'operations'],
+    ['负责直通车和千川投放，对投产比负责', 'operations'],
+    ['Re-engage lapsed subscribers with in-app messages', 'operations'],
+    ['Relay customer feedback and bug reports to the product team', 'operations'],
+  ],
+  'look-alike words do not decide': [
+    // 日活 (daily actives) inside 节日活动 is not a usage target.
+    ['负责节日活动的执行', 'shared', 'overlap-no-outcome'],
+    // 流量 inside 流量明星 is celebrity reach, not traffic.
+    ['邀请流量明星参与品牌代言', 'marketing'],
+    // 注册 inside 注册商标 is a trademark, not a sign-up.
+    ['负责注册商标的申请和续展', 'other'],
+    // "lifecycle" of a project is no user lifecycle.
+    ['Oversee the full lifecycle of sponsorship programs to raise brand visibility', 'marketing'],
+  ],
+  'ties: overlap work beats other, which is none of the above': [
+    ['负责活动的现场协调', 'shared'],
   ],
 };
 
