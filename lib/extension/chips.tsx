@@ -33,10 +33,11 @@ export interface ChipLayer {
 export const cardTextKey = (card: Pick<ListCard, 'title' | 'text'>): string => `${card.title}\n${card.text}`;
 const chipKey = (card: ListCard, lang: UiLang): string => `${lang}\n${cardTextKey(card)}`;
 
+// The host's own box, set from inside its shadow root (one shared rule instead of a style per chip).
+const CHIP_CSS = `${UI_CSS}\n:host{display:inline-block !important;vertical-align:middle !important;margin:2px 4px !important;}`;
+
 function createHost(doc: Document): { host: HTMLElement; root: ShadowRoot } {
-  const chip = createShadowHost(doc, CHIP_HOST, UI_CSS);
-  chip.host.style.cssText = 'display:inline-block;vertical-align:middle;margin:2px 4px;';
-  return chip;
+  return createShadowHost(doc, CHIP_HOST, CHIP_CSS);
 }
 
 const lookKey = (model: ChipModel, lang: UiLang) => `${lang}|${model.domain}|${model.mix}|${model.band}|${model.titleOnly}`;

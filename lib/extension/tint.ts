@@ -44,8 +44,8 @@ export function applyTint(
   duties: readonly { start: number; end: number; domain: Domain }[],
   segments: readonly TextSegment[],
 ): number {
-  clearTint(doc);
   if (!supportsHighlights()) return 0;
+  for (const domain of DOMAINS) CSS.highlights.delete(highlightName(domain));
   if (!doc.getElementById(HIGHLIGHT_STYLE_ID)) {
     const style = doc.createElement('style');
     style.id = HIGHLIGHT_STYLE_ID;
@@ -60,7 +60,11 @@ export function applyTint(
   return count;
 }
 
+/** Removes our highlights; a no-op (no work on the page) when none were set. */
 export function clearTint(doc: Document): void {
-  if (supportsHighlights()) for (const domain of DOMAINS) CSS.highlights.delete(highlightName(domain));
-  doc.getElementById(HIGHLIGHT_STYLE_ID)?.remove();
+  const style = doc.getElementById(HIGHLIGHT_STYLE_ID);
+  // The page may have dropped our <style> (an SPA re-rendering <head>): check the registry too.
+  const registered = supportsHighlights() && DOMAINS.some((d) => CSS.highlights.has(highlightName(d)));
+  if (registered) for (const domain of DOMAINS) CSS.highlights.delete(highlightName(domain));
+  style?.remove();
 }
