@@ -1,5 +1,5 @@
 // Generalisation report for the domain classifier, on lines it was not tuned on.
-//   npx tsx test/corpus/holdout-report.ts [--errors] [--set zh|en|zh-blind|en-blind]
+//   npx tsx test/corpus/holdout-report.ts [--errors] [--lost] [--set zh|en|zh-blind|en-blind]
 // 1. Our own labelled lines (test/fixtures/labelled-lines/*.jsonl): macro-F1, per-domain F1, confusion.
 //    zh / en were written before tuning and then used to find errors; zh-blind / en-blind were written
 //    later and are only ever read as totals (never print their errors while tuning, or they stop being blind).
@@ -82,5 +82,13 @@ if (!onlySet && corpusAvailable()) {
     const held = macroF1(duties.map((d) => ({ gold: d.domain, pred: predict(d.text, reduced).domain }))).f1;
     console.log(`${file.padEnd(24)} full ${full.toFixed(3)}  held-out ${held.toFixed(3)}  (${drop.size} cues removed)`);
     if (showErrors && drop.size) console.log(`      removed: ${onlyHere.join(', ')}`);
+    if (args.includes('--lost')) {
+      // Lines right with the full lexicon and wrong without the file's own cues: where broader vocabulary is missing.
+      for (const d of duties) {
+        const before = predict(d.text, lexicon).domain;
+        const after = predict(d.text, reduced);
+        if (before === d.domain && after.domain !== d.domain) console.log(`   ${d.domain.slice(0, 5)}→${after.domain.slice(0, 5)}  ${d.text.slice(0, 90)}  [${after.cues.map((c) => c.text).join(' ')}]`);
+      }
+    }
   }
 }
