@@ -24,6 +24,7 @@ export const CONCEPT_RULE: Record<string, DecisionRule> = {
   bd: 'bd-vs-partnership',
   fundraising: 'bd-vs-partnership',
   'ad-sales': 'bd-vs-partnership',
+  audience: 'bd-vs-partnership',
   partnership: 'bd-vs-partnership',
   supply: 'platform-supply',
   'back-office': 'back-office',
