@@ -26,8 +26,8 @@ const FRAME_MS = 16;
 const SIZE_LIMIT = 100_000;
 /** Everything the script does on the page's main thread (`place` includes the layout it reads). */
 const TOP_LEVEL = ['rolelens:run', 'rolelens:chips', 'rolelens:panel', 'rolelens:place', 'rolelens:tint'];
-/** The work a list of cards costs: reading the cards and drawing their chips. */
-const CARD_WORK = ['rolelens:run', 'rolelens:chips'];
+/** The work a list of cards costs: reading the cards and drawing their chips (`cards` is inside `run`). */
+const CARD_WORK = ['rolelens:cards', 'rolelens:chips'];
 
 /** The child of the cards' common container that holds each card (cards may sit in wrappers). */
 function cardItems(cards: Element[]): Element[] {

@@ -148,10 +148,10 @@ export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
         clearDetail();
         return null;
       }
-      const detail = readDetail(adapter, url);
+      const detail = measured('extract', () => readDetail(adapter, url));
       const listing = settings.showChips && adapter.isListPage(url);
       if (!listing) chips.clear();
-      return { adapter, detail, cards: listing ? adapter.listCards(document, url) : null };
+      return { adapter, detail, cards: listing ? measured('cards', () => adapter.listCards(document, url)) : null };
     });
     if (!work) return;
     if (work.detail) void analyzeDetail(work.detail, work.adapter.id);

@@ -21,6 +21,9 @@ export function highlightCss(): string {
   return DOMAINS.map((d) => `::highlight(${highlightName(d)}){background-color:${TINTS[d]};}`).join('\n');
 }
 
+/** Whether this script set highlights (the registry is the page's; we only clear what we set). */
+let applied = false;
+
 export function supportsHighlights(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
@@ -46,6 +49,7 @@ export function applyTint(
 ): number {
   if (!supportsHighlights()) return 0;
   for (const domain of DOMAINS) CSS.highlights.delete(highlightName(domain));
+  applied = true;
   if (!doc.getElementById(HIGHLIGHT_STYLE_ID)) {
     const style = doc.createElement('style');
     style.id = HIGHLIGHT_STYLE_ID;
@@ -62,9 +66,8 @@ export function applyTint(
 
 /** Removes our highlights; a no-op (no work on the page) when none were set. */
 export function clearTint(doc: Document): void {
-  const style = doc.getElementById(HIGHLIGHT_STYLE_ID);
-  // The page may have dropped our <style> (an SPA re-rendering <head>): check the registry too.
-  const registered = supportsHighlights() && DOMAINS.some((d) => CSS.highlights.has(highlightName(d)));
-  if (registered) for (const domain of DOMAINS) CSS.highlights.delete(highlightName(domain));
-  style?.remove();
+  if (!applied) return;
+  applied = false;
+  if (supportsHighlights()) for (const domain of DOMAINS) CSS.highlights.delete(highlightName(domain));
+  doc.getElementById(HIGHLIGHT_STYLE_ID)?.remove();
 }
