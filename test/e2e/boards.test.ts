@@ -18,7 +18,9 @@ import {
 import { expectedChips, expectedDetail, loadSitePages, pageHosts, routeSitePages, type SitePage } from './harness/fixtures';
 import { appendCardCopies, chipsOnPage, spaNavigate, waitForChipCount, waitForPanelMix } from './harness/page-helpers';
 import { BAND_COLORS } from '../../lib/extension/band-colors';
-import { BOARD_ADAPTERS } from '../../lib/sites';
+import { BOARD_ADAPTERS, BOARD_MATCHES } from '../../lib/sites';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const pages = loadSitePages().filter((p) => p.site !== 'generic');
 const boards = BOARD_ADAPTERS.map((a) => a.id);
@@ -56,6 +58,34 @@ describe.skipIf(!requireChromium())('job boards in Chromium', () => {
       expect(leaks, 'requests that left the local fixture server').toEqual([]);
     }
     await server?.close();
+  });
+
+  it('asks for no host permission: the content script is registered for the boards only', () => {
+    const manifest = JSON.parse(readFileSync(join(session.extensionDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'contextMenus', 'scripting']);
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    const scripts = manifest.content_scripts as { matches: string[] }[];
+    expect(scripts).toHaveLength(1);
+    expect([...scripts[0]!.matches].sort()).toEqual([...BOARD_MATCHES].sort());
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  });
+
+  it('ignores malformed messages and keeps working', async () => {
+    const extensionPage = await session.context.newPage();
+    await extensionPage.goto(`chrome-extension://${session.extensionId}/popup.html?view=last`);
+    const replies = await extensionPage.evaluate(async () => {
+      const send = (message: unknown) => chrome.runtime.sendMessage(message).then((r: unknown) => r ?? null, () => 'no answer');
+      return [await send({ type: 'analyze-posting', posting: { site: 'x' } }), await send({ type: 'eval', code: '1' }), await send('page-cleared')];
+    });
+    await extensionPage.close();
+    // Nothing answers a malformed message (no reply, or the port closes without one).
+    for (const reply of replies) expect([null, 'no answer']).toContain(reply);
+    const page = pageOf(boards[0]!, 'detail')!;
+    const tab = await openTab(session, page.url);
+    await waitForBadge(session, tab.tabId, (t) => t !== '');
+    await tab.page.close();
   });
 
   it('has a detail and a list fixture for every board', () => {
