@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three projects: pure unit tests (node), DOM tests (jsdom: adapters, components, storage with
-// WXT's fake browser) and real-browser tests (Playwright + Debian Chromium), run one file at a time.
+// Four projects: pure unit tests (node), DOM tests (jsdom: adapters, components, storage with WXT's
+// fake browser), the store packages (manifests, web-ext lint) and real-browser tests (Playwright +
+// Debian Chromium), the last run one file at a time.
 export default defineConfig({
   test: {
     projects: [
@@ -19,6 +20,15 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['test/dom/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 330_000,
         },
       },
       {

@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { HistoryApp, type HistoryLoaders } from '@/components/history/HistoryApp';
 import { useSettings } from '@/components/shared/use-settings';

@@ -1,3 +1,4 @@
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { useSettings } from '@/components/shared/use-settings';

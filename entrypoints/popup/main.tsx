@@ -1,5 +1,6 @@
 // Runs once the imports below are evaluated (ES modules hoist them): the start of the popup's own work.
 performance.mark('rolelens:popup-start');
+import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { browser } from '#imports';
 import { PopupApp, type PopupLoaders } from '@/components/popup/PopupApp';
