@@ -6,8 +6,10 @@ import {
   externalRequests,
   fixtureServer,
   launchExtension,
+  badgeText,
   localStorageItems,
   openTab,
+  setLocalItems,
   requireChromium,
   serviceWorkerFetches,
   sessionStorage,
@@ -160,6 +162,27 @@ describe.skipIf(!requireChromium())('the on-page panel', () => {
       await page.waitForFunction(() => !document.querySelector('rolelens-panel')?.shadowRoot?.querySelector('.rl-panel'));
     } finally {
       await page.close();
+    }
+  });
+
+  it('follows the options: a board switched off gets nothing; chips and panel can be turned off', async () => {
+    const list = boardPages.find((p) => p.site === 'lagou' && p.kind === 'list')!;
+    await setLocalItems(session, { settings: { disabledBoards: ['zhipin'], showChips: false } });
+    try {
+      const { page, tabId } = await openTab(session, CAREERS_URL);
+      await page.waitForTimeout(1000);
+      expect(await page.locator('rolelens-panel').count()).toBe(0);
+      expect(await badgeText(session, tabId)).toBe('');
+      await page.close();
+      const listTab = await openTab(session, list.url);
+      await listTab.page.waitForTimeout(1000);
+      expect(await listTab.page.locator('rolelens-chip').count()).toBe(0);
+      // Turned back on while the page is open: the marks appear without a reload.
+      await setLocalItems(session, { settings: { disabledBoards: [], showChips: true } });
+      await listTab.page.locator('rolelens-chip').first().waitFor();
+      await listTab.page.close();
+    } finally {
+      await setLocalItems(session, { settings: {} });
     }
   });
 
