@@ -17,5 +17,5 @@ export const RULE_KEYS: Record<DecisionRule, MessageKey> = {
   'back-office': 'rule_back_office',
   'strongest-cue': 'rule_strongest_cue',
   'no-cue': 'rule_no_cue',
-  forced: 'rule_forced',
+  'custom-cue': 'rule_custom_cue',
 };

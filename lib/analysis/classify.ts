@@ -111,28 +111,41 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
     counted.push({ match: m, domain, part });
   }
 
-  // Winner and runner-up in one pass; TIE_ORDER settles equal scores.
-  let domain = TIE_ORDER[0]!;
-  let runnerUp = TIE_ORDER[1]!;
-  if (scores[runnerUp] > scores[domain]) [domain, runnerUp] = [runnerUp, domain];
-  for (const d of TIE_ORDER.slice(2)) {
-    if (scores[d] > scores[domain]) [domain, runnerUp] = [d, domain];
-    else if (scores[d] > scores[runnerUp]) runnerUp = d;
+  // The user's own cue words are their explicit rule for their postings: on a line that has any,
+  // they decide among themselves, and the built-in cues only name the runner-up.
+  const customScores = zero();
+  let hasCustom = false;
+  for (const c of counted) {
+    if (c.part !== 'custom') continue;
+    customScores[c.domain] += c.match.cue.weight;
+    hasCustom = true;
   }
-  const top = scores[domain];
+  let domain = winnerOf(hasCustom ? customScores : scores);
+  let runnerUp = winnerOf(scores, domain);
+  const top = hasCustom ? Math.max(scores[domain], customScores[domain]) : scores[domain];
   const second = scores[runnerUp];
   const deciding = counted.filter((c) => c.domain === domain);
   return {
     domain,
     secondary: second > 0 && second >= Math.max(1, top * 0.4) ? runnerUp : undefined,
     confidence: confidenceOf(top, second),
-    rule: ruleOf(domain, deciding),
+    rule: hasCustom ? 'custom-cue' : ruleOf(domain, deciding),
     cues: deciding.map((c) => {
       const cue = toCue(line, c.match, cueKind(c), '', { domain });
       // Name the phrase as the posting spells it ("ROI", "品牌"), not as the lexicon stores it.
       return { ...cue, rule: ruleText(c, cue.text) };
     }),
   };
+}
+
+/** The highest-scoring domain (other than `except`); TIE_ORDER settles equal scores. */
+function winnerOf(scores: Record<Domain, number>, except?: Domain): Domain {
+  let best: Domain | undefined;
+  for (const d of TIE_ORDER) {
+    if (d === except) continue;
+    if (best === undefined || scores[d] > scores[best]) best = d;
+  }
+  return best!;
 }
 
 /** Margin-based: an even split is ~0.35, a clear lead with several cues approaches 0.95. */

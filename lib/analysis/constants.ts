@@ -17,7 +17,7 @@ export const DECISION_RULES = [
   'back-office', // stores, facilities, back office are other (rule 12)
   'strongest-cue', // the domain with the most cue weight
   'no-cue', // nothing matched: other
-  'forced', // the caller fixed the unit (CLI --unit line)
+  'custom-cue', // one of the user's own cue words decided (options page)
 ] as const;
 
 export type Domain = (typeof DOMAINS)[number];

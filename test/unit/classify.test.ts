@@ -201,11 +201,23 @@ describe('classifyDomain', () => {
       expect(decision.cues[0]!.rule).toBe('星河计划 → custom cue → sales');
     });
 
-    it('weighs a user cue against the built-in ones', () => {
+    it('lets a user cue decide the line, whatever the built-in cues say', () => {
       const text = 'Run the Aurora program and write copy for it';
       expect(classify(text).domain).toBe('shared');
-      expect(classify(text, 0, getLexicon([{ text: 'Aurora program', domain: 'marketing', weight: 0.5 }])).domain).toBe('shared');
-      expect(classify(text, 0, getLexicon([{ text: 'Aurora program', domain: 'marketing', weight: 5 }])).domain).toBe('marketing');
+      const decided = classify(text, 0, getLexicon([{ text: 'Aurora program', domain: 'marketing', weight: 0.5 }]));
+      expect(decided.domain).toBe('marketing');
+      expect(decided.rule).toBe('custom-cue');
+      expect(decided.secondary).toBe('shared');
+    });
+
+    it('weighs user cues against each other', () => {
+      const text = 'Run the Aurora program and the Borealis list';
+      const cues = (a: number, b: number) => getLexicon([
+        { text: 'Aurora program', domain: 'marketing', weight: a },
+        { text: 'Borealis list', domain: 'operations', weight: b },
+      ]);
+      expect(classify(text, 0, cues(5, 2)).domain).toBe('marketing');
+      expect(classify(text, 0, cues(2, 5)).domain).toBe('operations');
     });
   });
 });
