@@ -40,6 +40,10 @@ function contentScriptStrings(): VitePlugin {
 export default defineConfig({
   srcDir: '.',
   outDir: '.output',
+  zip: {
+    // Firefox's sources package: what a reviewer needs to rebuild, not our screenshots or test pages.
+    excludeSources: ['docs/screenshots/**', 'test/**', 'bench/**', 'scripts/**', 'examples/**'],
+  },
   vite: () => ({
     plugins: [contentScriptStrings(), preact()],
   }),
@@ -57,7 +61,11 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'role-lens@rolelens.invalid' },
+      gecko: {
+        id: 'role-lens@rolelens.invalid',
+        // Role Lens collects nothing: all analysis and storage stay in the browser.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
 });

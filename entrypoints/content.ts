@@ -1,4 +1,5 @@
 // The board content script: registered only for the job boards' host patterns.
+import '@/lib/zod-jitless';
 import { startBoardPage } from '@/lib/extension/board-page';
 import { BOARD_MATCHES } from '@/lib/sites';
 
