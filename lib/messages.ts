@@ -2,59 +2,11 @@
 // more than double the content script). The analysis runs in the background, off the page's main
 // thread and out of the content script's bundle: content scripts send text and get results back.
 import * as z from 'zod/mini';
-import { BANDS, DECISION_RULES, DOMAINS, LEVELS, SENIORITY_FITS, TITLE_FITS } from './analysis/constants';
+import { BANDS } from './analysis/constants';
+import { AnalysisResultSchema, DomainSchema } from './analysis/schema';
 import { ExtractedPostingSchema } from './sites/types';
 
-// ── The analysis result as it travels back to a content script (mirror of lib/analysis/schema.ts) ──
-const Span = { start: z.number().check(z.int(), z.gte(0)), end: z.number().check(z.int(), z.gte(0)) };
-const Domain = z.enum(DOMAINS);
-const Level = z.enum(LEVELS);
-const Bilingual = z.object({ zh: z.string(), en: z.string() });
-const Cue = z.object({
-  text: z.string(),
-  ...Span,
-  kind: z.enum(['outcome', 'activity', 'domain', 'level', 'custom']),
-  domain: z.optional(Domain),
-  level: z.optional(Level),
-  weight: z.number(),
-  rule: z.string(),
-});
-const Duty = z.object({
-  text: z.string(),
-  ...Span,
-  domain: Domain,
-  secondary: z.optional(Domain),
-  level: Level,
-  confidence: z.number().check(z.gte(0), z.lte(1)),
-  rule: z.enum(DECISION_RULES),
-  cues: z.array(Cue),
-});
-const Count = z.number().check(z.int());
-export const AnalysisResultMiniSchema = z.object({
-  schemaVersion: z.literal(1),
-  title: z.string(),
-  lang: z.enum(['zh', 'en']),
-  duties: z.array(Duty),
-  requirements: z.array(z.object({ text: z.string(), ...Span })),
-  sections: z.array(z.object({ kind: z.enum(['duties', 'requirements', 'other']), heading: z.optional(z.string()), ...Span })),
-  scores: z.object({
-    mix: z.number().check(z.int(), z.gte(0), z.lte(100)),
-    band: z.enum(BANDS),
-    spillover: z.number().check(z.gte(0), z.lte(1)),
-    titleFit: z.enum(TITLE_FITS),
-    seniorityFit: z.enum(SENIORITY_FITS),
-    M: z.number().check(z.gte(0)),
-    O: z.number().check(z.gte(0)),
-    counts: z.object({ marketing: Count, operations: Count, shared: Count, sales: Count, product: Count, other: Count }),
-  }),
-  titleInfo: z.object({
-    role: z.enum(['marketing', 'operations', 'mix', 'none']),
-    seniority: z.enum(['senior', 'junior', 'none']),
-    markers: z.array(z.object({ text: z.string(), ...Span, means: z.string() })),
-  }),
-  reasons: z.object({ titleFit: Bilingual, seniorityFit: Bilingual }),
-  verdict: Bilingual,
-});
+const Domain = DomainSchema;
 
 export const ChipModelSchema = z.object({
   domain: Domain,
@@ -106,7 +58,7 @@ export const ContentToBackgroundSchema = z.discriminatedUnion('type', [
 export type ContentToBackground = z.infer<typeof ContentToBackgroundSchema>;
 
 // Replies from the background.
-export const AnalysisReplySchema = z.object({ result: AnalysisResultMiniSchema, posting: ExtractedPostingSchema });
+export const AnalysisReplySchema = z.object({ result: AnalysisResultSchema, posting: ExtractedPostingSchema });
 export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
 export const ChipsReplySchema = z.object({ chips: z.array(ChipModelSchema) });
 export type ChipsReply = z.infer<typeof ChipsReplySchema>;

@@ -3,11 +3,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { analyzePosting } from '@/lib/analysis';
+import { AnalysisResultSchema } from '@/lib/analysis/schema';
 import { BAND_COLORS, badgeFor } from '@/lib/extension/badge';
 import { handleContentMessage } from '@/lib/extension/background/messages';
 import {
   AnalysisReplySchema,
-  AnalysisResultMiniSchema,
   BackgroundToContentSchema,
   ChipsReplySchema,
   ContentToBackgroundSchema,
@@ -75,9 +75,9 @@ describe('message schemas', () => {
 
   it('mirrors the full analysis schema exactly in the content scripts\' mini schema', () => {
     // Nothing stripped: a field added to lib/analysis/schema.ts must be added to the mirror too.
-    expect(AnalysisResultMiniSchema.parse(result)).toEqual(result);
-    expect(AnalysisResultMiniSchema.safeParse({ ...result, scores: { ...result.scores, mix: 101 } }).success).toBe(false);
-    expect(AnalysisResultMiniSchema.safeParse({ ...result, schemaVersion: 2 }).success).toBe(false);
+    expect(AnalysisResultSchema.parse(result)).toEqual(result);
+    expect(AnalysisResultSchema.safeParse({ ...result, scores: { ...result.scores, mix: 101 } }).success).toBe(false);
+    expect(AnalysisResultSchema.safeParse({ ...result, schemaVersion: 2 }).success).toBe(false);
   });
 });
 
