@@ -2,7 +2,7 @@
 // analysis the user asked for by right-click. Session storage: gone when the browser closes,
 // cleared per tab when the tab closes. Every read is validated; a bad value reads as nothing.
 import { storage } from '#imports';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { AnalysisResultSchema } from '../analysis/schema';
 import { ExtractedPostingSchema } from '../sites/types';
 
@@ -16,7 +16,7 @@ export const TabResultSchema = z.object({
   /** When it was analysed (ms since epoch). */
   at: z.number(),
   /** Set when a long selection was cut before analysis: the original length in characters. */
-  cappedFrom: z.number().int().positive().optional(),
+  cappedFrom: z.optional(z.int().check(z.positive())),
 });
 export type TabResult = z.infer<typeof TabResultSchema>;
 
