@@ -13,6 +13,7 @@ import { chipModelFor, type ChipModel } from '../chip-model';
 import { selectionTitle } from '../selection-text';
 import { openFullView } from './open-full';
 import { acceptPageResult, clearPageResult } from './page-results';
+import { capPosting } from './posting-cap';
 
 const STRINGS = { en, zh };
 
@@ -30,10 +31,11 @@ export async function handleContentMessage(message: ContentToBackground, sender:
   switch (message.type) {
     case 'analyze-posting': {
       const { customCues } = await getSettings();
-      const { posting } = message;
+      const { posting, cappedFrom } = capPosting(message.posting);
       const result = analyzeWithCues({ title: posting.title, text: posting.text }, customCues);
       const tabId = topPageTab(sender);
-      if (tabId !== undefined) await acceptPageResult(tabId, { posting, result, source: message.source });
+      const capped = cappedFrom === undefined ? {} : { cappedFrom };
+      if (tabId !== undefined) await acceptPageResult(tabId, { posting, result, source: message.source, ...capped });
       return { result, posting };
     }
     case 'page-cleared': {

@@ -5,7 +5,7 @@ import { addToHistory } from '../../storage/history';
 import { clearTabResult, getTabResult, setTabResult, TabResultSchema, type TabResult } from '../../storage/tab-results';
 import { showBadge } from '../badge';
 
-type PageResult = { posting: unknown; result: unknown; source: 'board' | 'generic' };
+type PageResult = { posting: unknown; result: unknown; source: 'board' | 'generic'; cappedFrom?: number };
 
 export function samePosting(a: TabResult | null, b: TabResult): boolean {
   return a !== null && a.posting.url === b.posting.url && a.posting.text === b.posting.text;
