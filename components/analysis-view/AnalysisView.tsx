@@ -2,6 +2,7 @@ import type { AnalysisResult, Domain } from '@/lib/analysis/schema';
 import type { ExportedPosting } from '@/lib/export/json';
 import { ARTICLE, localeOf, messageAround, t, type UiLang } from '@/lib/i18n';
 import { DOMAIN_ORDER } from '../shared/domain-style';
+import { useIdle } from '../shared/use-idle';
 import { AnalysisActions } from './AnalysisActions';
 import { DomainSection } from './DomainSection';
 import { HowScored } from './HowScored';
@@ -15,13 +16,22 @@ export interface AnalysisViewProps {
   posting?: ExportedPosting;
   /** Adds the "open in a full tab" action. */
   onOpenFull?: () => void;
+  /**
+   * Paint the top first (scores and each domain's first duties), the rest once the browser is idle:
+   * for the popup, whose window shows only the top and must appear at once.
+   */
+  progressive?: boolean;
 }
+
+/** Duties a domain shows before the idle pass when progressive: more than a popup window holds. */
+const FIRST_DUTIES = 8;
 
 /** Marketing and operations are always shown (an empty side is news too); other domains only when present. */
 const ALWAYS: Domain[] = ['marketing', 'operations'];
 
 /** The full split of one posting: scores on top, then the duties separated by the article's definitions. */
-export function AnalysisView({ result, lang, posting, onOpenFull }: AnalysisViewProps) {
+export function AnalysisView({ result, lang, posting, onOpenFull, progressive = false }: AnalysisViewProps) {
+  const complete = useIdle(progressive);
   const title = posting?.title || result.title || t(lang, 'untitled');
   const meta = [posting?.company, posting?.location, posting?.salary].filter(Boolean).join(' · ');
   const domains = DOMAIN_ORDER.filter((d) => ALWAYS.includes(d) || result.duties.some((duty) => duty.domain === d));
@@ -45,10 +55,16 @@ export function AnalysisView({ result, lang, posting, onOpenFull }: AnalysisView
         <h2 class="rl-duties__heading">{t(lang, 'dutiesHeading')}</h2>
         {result.duties.length === 0 && <p class="rl-duties__none">{t(lang, 'noDuties')}</p>}
         {domains.map((domain) => (
-          <DomainSection key={domain} domain={domain} duties={result.duties.filter((d) => d.domain === domain)} lang={lang} />
+          <DomainSection
+            key={domain}
+            domain={domain}
+            duties={result.duties.filter((d) => d.domain === domain)}
+            lang={lang}
+            shown={complete ? undefined : FIRST_DUTIES}
+          />
         ))}
       </div>
-      {result.requirements.length > 0 && (
+      {complete && result.requirements.length > 0 && (
         <details class="rl-reqs">
           <summary>{t(lang, 'requirementsHeading', result.requirements.length)}</summary>
           <ul>
@@ -58,7 +74,7 @@ export function AnalysisView({ result, lang, posting, onOpenFull }: AnalysisView
           </ul>
         </details>
       )}
-      <HowScored scores={result.scores} lang={lang} />
+      {complete && <HowScored scores={result.scores} lang={lang} />}
       <footer class="rl-analysis__foot">
         {messageAround(lang, 'sourceLinkTitle')[0]}
         <a href={ARTICLE.url} target="_blank" rel="noopener noreferrer" title={ARTICLE.title}>

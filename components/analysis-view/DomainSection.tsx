@@ -4,8 +4,16 @@ import { ARTICLE, t, type UiLang } from '@/lib/i18n';
 import { domainColor } from '../shared/domain-style';
 import { DutyItem } from './DutyItem';
 
+interface DomainSectionProps {
+  domain: Domain;
+  duties: Duty[];
+  lang: UiLang;
+  /** Render only the first `shown` duties for now (the count still says how many there are). */
+  shown?: number;
+}
+
 /** A domain's duties under one sentence on what that domain answers for, with a link to the source. */
-export function DomainSection({ domain, duties, lang }: { domain: Domain; duties: Duty[]; lang: UiLang }) {
+export function DomainSection({ domain, duties, lang, shown }: DomainSectionProps) {
   const headingId = useId();
   return (
     <section class={`rl-section rl-section--${domain}`} aria-labelledby={headingId} data-domain={domain}>
@@ -22,7 +30,7 @@ export function DomainSection({ domain, duties, lang }: { domain: Domain; duties
       </p>
       {duties.length > 0 ? (
         <ol class="rl-duties__list">
-          {duties.map((duty) => (
+          {(shown === undefined ? duties : duties.slice(0, shown)).map((duty) => (
             <DutyItem key={`${duty.start}-${duty.end}`} duty={duty} lang={lang} />
           ))}
         </ol>

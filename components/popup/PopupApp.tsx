@@ -22,6 +22,20 @@ export interface PopupLoaders {
   recordPasted?(analysis: PastedAnalysis): void;
 }
 
+/**
+ * What storage already holds for the target, analysing nothing: the popup's entry starts this before it
+ * renders, so the first render is the result itself (null: nothing stored, the popup loads as usual).
+ */
+export async function storedState(target: PopupTarget, loaders: PopupLoaders): Promise<PopupState | null> {
+  if (target.kind === 'last') {
+    const last = await loaders.getLastAnalysis();
+    return last ? { kind: 'result', tab: last } : null;
+  }
+  const tabId = target.kind === 'tab' ? target.tabId : await loaders.activeTabId();
+  const stored = tabId === null ? null : await loaders.getTabResult(tabId);
+  return stored && tabId !== null ? { kind: 'result', tab: stored, tabId } : null;
+}
+
 async function load(target: PopupTarget, loaders: PopupLoaders, onLoading: () => void): Promise<PopupState> {
   if (target.kind === 'last') {
     const last = await loaders.getLastAnalysis();
@@ -55,21 +69,32 @@ function TabAnalysis({ tab, lang, onOpenFull }: { tab: TabResult; lang: UiLang; 
   return (
     <>
       <Meta tab={tab} lang={lang} />
-      <AnalysisView result={tab.result} lang={lang} posting={tab.posting} onOpenFull={onOpenFull} />
+      <AnalysisView result={tab.result} lang={lang} posting={tab.posting} onOpenFull={onOpenFull} progressive />
     </>
   );
 }
 
-export function PopupApp({ target, lang, cues, loaders }: { target: PopupTarget; lang: UiLang; cues: readonly CustomCue[]; loaders: PopupLoaders }) {
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
+interface PopupAppProps {
+  target: PopupTarget;
+  lang: UiLang;
+  cues: readonly CustomCue[];
+  loaders: PopupLoaders;
+  /** A result already read (see storedState): shown at once, nothing more is loaded. */
+  initial?: PopupState | null;
+}
+
+export function PopupApp({ target, lang, cues, loaders, initial }: PopupAppProps) {
+  const [state, setState] = useState<PopupState>(initial ?? { kind: 'loading' });
   useEffect(() => {
     let alive = true;
-    load(target, loaders, () => alive && setState({ kind: 'loading' }))
-      .then((next) => alive && setState(next))
-      .catch(async (error: unknown) => {
-        const last = await loaders.getLastAnalysis().catch(() => null);
-        if (alive) setState({ kind: 'failed', message: errorMessage(error), last });
-      });
+    if (!initial) {
+      load(target, loaders, () => alive && setState({ kind: 'loading' }))
+        .then((next) => alive && setState(next))
+        .catch(async (error: unknown) => {
+          const last = await loaders.getLastAnalysis().catch(() => null);
+          if (alive) setState({ kind: 'failed', message: errorMessage(error), last });
+        });
+    }
     let unwatch: (() => void) | undefined;
     if (target.kind === 'tab' && loaders.watchTabResult) {
       unwatch = loaders.watchTabResult(target.tabId, (tab) => {
@@ -80,6 +105,7 @@ export function PopupApp({ target, lang, cues, loaders }: { target: PopupTarget;
       alive = false;
       unwatch?.();
     };
+    // `initial` counts only for the first render: a later one does not reload.
   }, [target, loaders]);
 
   useEffect(() => {

@@ -3,11 +3,12 @@ performance.mark('rolelens:popup-start');
 import '@/lib/zod-jitless';
 import { render } from 'preact';
 import { browser } from '#imports';
-import { PopupApp, type PopupLoaders } from '@/components/popup/PopupApp';
-import { parsePopupTarget, type PopupTarget } from '@/components/popup/popup-state';
+import { PopupApp, storedState, type PopupLoaders } from '@/components/popup/PopupApp';
+import { parsePopupTarget, type PopupState, type PopupTarget } from '@/components/popup/popup-state';
 import { useSettings } from '@/components/shared/use-settings';
 import { t } from '@/lib/i18n';
 import { addToHistory } from '@/lib/storage/history';
+import { getSettings, type Settings } from '@/lib/storage/settings';
 import { getLastAnalysis, getTabResult, watchTabResult } from '@/lib/storage/tab-results';
 
 // One literal a page, so WXT's typed getURL checks each path exists.
@@ -46,10 +47,15 @@ const loaders: PopupLoaders = {
 
 const target = parsePopupTarget(location.search);
 
-function Root() {
-  const { settings, lang } = useSettings();
+function Root({ initial, stored }: { initial: Settings | null; stored: PopupState | null }) {
+  const { settings, lang } = useSettings(initial);
   document.title = t(lang, 'extName');
-  return <PopupApp target={target} lang={lang} cues={settings?.customCues ?? []} loaders={loaders} />;
+  return <PopupApp target={target} lang={lang} cues={settings?.customCues ?? []} loaders={loaders} initial={stored} />;
 }
 
-render(<Root />, document.getElementById('app')!);
+// Both reads at once, before the first render: it then shows the result in the right language
+// straight away, instead of a spinner, then the result, then a re-render when the settings arrive.
+void Promise.all([getSettings().catch(() => null), storedState(target, loaders).catch(() => null)]).then(([settings, stored]) => {
+  performance.mark('rolelens:popup-read');
+  render(<Root initial={settings} stored={stored} />, document.getElementById('app')!);
+});

@@ -60,13 +60,24 @@ export function linearize(roots: Element | readonly Element[], options: Lineariz
   return writer.result();
 }
 
-/** Description HTML that came from embedded JSON: parsed inert (no scripts, no image loads); no page nodes. */
-export function linearizeHtml(html: string, options: LinearizeOptions = {}): Linearized {
-  const parse = (source: string) => new DOMParser().parseFromString(source, 'text/html').body;
+/**
+ * Description HTML that came from embedded JSON: parsed inert (no scripts, no image loads); no page nodes.
+ * Parsed with `doc`'s own window when given, so it works in any DOM (jsdom in Node has no global
+ * DOMParser); otherwise with the global DOMParser (the page's window).
+ */
+export function linearizeHtml(html: string, options: LinearizeOptions & { doc?: Document } = {}): Linearized {
+  const parse = inertParser(options.doc);
   let body = parse(HAS_TAG.test(html) ? html : `<pre>${html}</pre>`); // plain text keeps its \n lines
   // Some sites entity-escape the HTML once more ("&lt;p&gt;…"): decode and parse again.
   if (!HAS_TAG.test(html) && HAS_TAG.test(body.textContent ?? '')) body = parse(body.textContent ?? '');
   return { text: linearize(body, options).text, segments: [] };
+}
+
+/** The parser of `doc`'s own window, else the global one: a parsed document is inert (nothing runs or loads). */
+function inertParser(doc: Document | undefined): (source: string) => HTMLElement {
+  const Parser = doc?.defaultView?.DOMParser ?? globalThis.DOMParser;
+  if (!Parser) throw new Error('linearizeHtml: no DOMParser here; pass a document that has a window as options.doc');
+  return (source) => new Parser().parseFromString(source, 'text/html').body;
 }
 
 const HAS_TAG = /<(p|br|div|ul|ol|li|h[1-6]|strong|b|span|section|table)\b[^>]*>/i;
