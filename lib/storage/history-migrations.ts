@@ -53,12 +53,29 @@ export function summaryOf(result: AnalysisResult): Pick<HistoryEntry, 'mix' | 'b
   return { mix, band, titleFit, seniorityFit };
 }
 
+/** Parse what storage holds; invalid entries are skipped, a non-object becomes an empty history. */
+export function parseHistory(value: unknown): HistoryV2 {
+  const whole = HistoryV2Schema.safeParse(value);
+  if (whole.success) return whole.data;
+  const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const rawEntries = Array.isArray(obj.entries) ? obj.entries : [];
+  const entries = rawEntries.flatMap((e) => {
+    const parsed = HistoryEntrySchema.safeParse(e);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const dropped = typeof obj.dropped === 'number' && obj.dropped >= 0 ? Math.floor(obj.dropped) : 0;
+  return { entries, dropped };
+}
+
 /**
  * v1 → v2. Every v1 field is kept (analyzedAt is renamed at); entries that do not parse as v1 are
- * left out rather than failing the whole history.
+ * left out rather than failing the whole history. A value that is already v2 is kept as v2: WXT
+ * reads a value without its version marker as v1, and the marker is lost when the user clears the
+ * extension's storage mid-session and the history is written again before the worker restarts.
  */
 export function migrateHistoryV1toV2(old: unknown): HistoryV2 {
-  const list = Array.isArray(old) ? old : [];
+  if (!Array.isArray(old)) return parseHistory(old);
+  const list = old;
   const entries: HistoryEntry[] = [];
   for (const raw of list) {
     const parsed = HistoryEntryV1Schema.safeParse(raw);

@@ -5,8 +5,8 @@ import type { AnalysisResult } from '../analysis/schema';
 import {
   EMPTY_HISTORY,
   HistoryEntrySchema,
-  HistoryV2Schema,
   migrateHistoryV1toV2,
+  parseHistory,
   summaryOf,
   type HistoryEntry,
   type HistoryV2,
@@ -14,6 +14,7 @@ import {
 import { getSettings } from './settings';
 
 export type { HistoryEntry } from './history-migrations';
+export { parseHistory };
 
 export const HISTORY_VERSION = 2;
 /** chrome.storage.local holds 10 MB without unlimitedStorage; history keeps well under it. */
@@ -39,20 +40,6 @@ export interface HistoryView {
   entries: HistoryEntry[];
   dropped: number;
   max: number;
-}
-
-/** Parse what storage holds; invalid entries are skipped, a non-object becomes an empty history. */
-export function parseHistory(value: unknown): HistoryV2 {
-  const whole = HistoryV2Schema.safeParse(value);
-  if (whole.success) return whole.data;
-  const obj = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
-  const rawEntries = Array.isArray(obj.entries) ? obj.entries : [];
-  const entries = rawEntries.flatMap((e) => {
-    const parsed = HistoryEntrySchema.safeParse(e);
-    return parsed.success ? [parsed.data] : [];
-  });
-  const dropped = typeof obj.dropped === 'number' && obj.dropped >= 0 ? Math.floor(obj.dropped) : 0;
-  return { entries, dropped };
 }
 
 /** Same posting analysed again: same link, same title, same duty lines. */

@@ -35,7 +35,9 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 
 /** Parse anything (stored or imported) into valid settings; unknown or bad fields fall back to defaults. */
 export function coerceSettings(value: unknown): Settings {
-  return SettingsSchema.parse(typeof value === 'object' && value !== null ? value : {});
+  // An array is an object too, but not settings: it would fail the schema as a whole.
+  const isRecord = typeof value === 'object' && value !== null && !Array.isArray(value);
+  return SettingsSchema.parse(isRecord ? value : {});
 }
 
 export async function getSettings(): Promise<Settings> {

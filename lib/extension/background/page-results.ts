@@ -18,13 +18,22 @@ export async function acceptPageResult(tabId: number, message: PageResult, now =
     return null;
   }
   const previous = await getTabResult(tabId);
-  await setTabResult(tabId, parsed.data);
+  // Storage can refuse a write (quota, a clear racing us): the page still gets its panel and badge.
+  await tolerated(setTabResult(tabId, parsed.data), 'tab result');
   await showBadge(tabId, parsed.data.result.scores);
   if (!samePosting(previous, parsed.data)) {
     const { posting, result } = parsed.data;
-    await addToHistory({ site: posting.site, url: posting.url, title: posting.title, company: posting.company, result });
+    await tolerated(addToHistory({ site: posting.site, url: posting.url, title: posting.title, company: posting.company, result }), 'history');
   }
   return parsed.data;
+}
+
+async function tolerated(write: Promise<void>, what: string): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    console.warn(`[role-lens] background: could not store the ${what}`, error);
+  }
 }
 
 export async function clearPageResult(tabId: number): Promise<void> {
