@@ -24,7 +24,7 @@ export interface AnalysisViewProps {
 }
 
 /** Duties a domain shows before the idle pass when progressive: more than a popup window holds. */
-const FIRST_DUTIES = 8;
+const FIRST_DUTIES = 6;
 
 /** Marketing and operations are always shown (an empty side is news too); other domains only when present. */
 const ALWAYS: Domain[] = ['marketing', 'operations'];

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CustomCue } from '@/lib/analysis/schema';
-import { localeOf, t, type UiLang } from '@/lib/i18n';
+import { formatDateTime, t, type UiLang } from '@/lib/i18n';
 import type { TabResult } from '@/lib/storage/tab-results';
 import { AnalysisView } from '../analysis-view/AnalysisView';
 import { PasteBox, type PastedAnalysis } from './PasteBox';
@@ -56,7 +56,7 @@ async function load(target: PopupTarget, loaders: PopupLoaders, onLoading: () =>
 }
 
 function Meta({ tab, lang }: { tab: TabResult; lang: UiLang }) {
-  const when = new Date(tab.at).toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
+  const when = formatDateTime(tab.at, lang);
   return (
     <p class="rl-popup__source">
       {t(lang, `source_${tab.source}`)} · {t(lang, 'analysedAt', when)}

@@ -5,7 +5,7 @@
 import type { ContentScriptContext } from '#imports';
 import { render, type ComponentType } from 'preact';
 import type { AnalysisResult } from '../analysis/schema';
-import { t, type MessageKey, type UiLang } from '../i18n';
+import { t, type UiLang } from '../i18n';
 import type { ExtractedPosting } from '../sites/types';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
@@ -52,12 +52,6 @@ export function selectionPlacement(anchor: Anchor | null, viewport: { width: num
   return `position:fixed;left:${Math.round(left)}px;${vertical};width:${WIDTH}px;z-index:2147483601;display:block;`;
 }
 
-/** The i18n key, or a fallback key while the message files lack it. */
-function message(lang: UiLang, key: string, fallback: MessageKey, ...subs: (string | number)[]): string {
-  const text = t(lang, key as MessageKey, ...subs);
-  return text === key ? t(lang, fallback, ...subs) : text;
-}
-
 interface FrameProps {
   view: SelectionView;
   lang: UiLang;
@@ -86,7 +80,7 @@ function SelectionFrame({ view, lang, docked, onClose, Body }: FrameProps) {
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      {view.kind === 'empty' && <p class="rl-sel__hint">{message(lang, 'selectionEmpty', 'pasteEmpty')}</p>}
+      {view.kind === 'empty' && <p class="rl-sel__hint">{t(lang, 'selectionEmpty')}</p>}
       {view.kind === 'result' && view.cappedFrom !== undefined && (
         <p class="rl-sel__note" role="status">
           {t(lang, 'pasteCapped', view.posting.text.length)}

@@ -64,3 +64,19 @@ export const ARTICLE = {
   date: '2023-11-03',
   url: 'https://www.niaogebiji.com/',
 } as const;
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A local date and time as `toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' })`
+ * writes it ("Jan 5, 2026, 3:07 PM" / "2026年1月5日 15:07"), built by hand: the first Intl date format in
+ * a page loads locale data (~25 ms), too slow for the popup's first paint.
+ */
+export function formatDateTime(at: number, lang: UiLang): string {
+  const d = new Date(at);
+  const [hours, minutes] = [d.getHours(), pad2(d.getMinutes())];
+  if (lang === 'zh') return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${pad2(hours)}:${minutes}`;
+  const clock = `${hours % 12 || 12}:${minutes}\u202f${hours < 12 ? 'AM' : 'PM'}`;
+  return `${MONTHS_EN[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}, ${clock}`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import zh from '@/public/_locales/zh_CN/messages.json';
-import { resolveUiLang, t } from '@/lib/i18n';
+import { formatDateTime, localeOf, resolveUiLang, t } from '@/lib/i18n';
 
 describe('i18n', () => {
   it('has the same keys in both languages, none empty', () => {
@@ -42,5 +42,16 @@ describe('i18n', () => {
     expect(resolveUiLang('auto', 'zh')).toBe('zh');
     expect(resolveUiLang('auto', 'en-GB')).toBe('en');
     expect(resolveUiLang('auto', '')).toBe('en');
+  });
+
+  it('formats dates by hand exactly as Intl does (medium date, short time), in both languages', () => {
+    const times = [Date.UTC(2026, 0, 5, 3, 7), Date.UTC(2026, 10, 27, 12, 0), Date.UTC(2025, 11, 31, 23, 59), new Date(2026, 5, 9, 0, 4).getTime()];
+    for (const at of times) {
+      for (const lang of ['en', 'zh'] as const) {
+        const intl = new Date(at).toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
+        // ICU versions differ on the space before AM/PM (U+202F or a plain space).
+        expect(formatDateTime(at, lang).replace(/\u202f/g, ' '), `${lang} ${at}`).toBe(intl.replace(/\u202f/g, ' '));
+      }
+    }
   });
 });
