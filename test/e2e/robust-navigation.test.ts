@@ -42,6 +42,7 @@ interface Census {
   panels: number;
   tintStyles: number;
   highlightRanges: number;
+  measures: number;
   listeners: { window: number; document: number };
   /** Event types on window, to show the count sees the content script's own listeners. */
   windowTypes: string[];
@@ -73,6 +74,8 @@ async function census(page: Page, cdp: CDPSession, contextId: number): Promise<C
     panels: document.querySelectorAll('rolelens-panel').length,
     tintStyles: document.querySelectorAll('#rolelens-highlight-style').length,
     highlightRanges: [...CSS.highlights.entries()].filter(([name]) => name.startsWith('rolelens-')).reduce((n, [, h]) => n + h.size, 0),
+    // Reported, not asserted: our performance measures (lib/extension/perf.ts) are kept by the page.
+    measures: performance.getEntriesByType('measure').filter((m) => m.name.startsWith('rolelens:')).length,
   }));
   // window alone; document with every node under it, through shadow roots (our panel's too).
   const onWindow = await listenersOn(cdp, contextId, 'window', 0);
