@@ -23,13 +23,16 @@ function foldUnit(c: number): number {
 
 /** Fold full-width forms and compatibility characters, keeping the length (and every offset) unchanged. */
 export function fold(input: string): string {
-  const chunks: string[] = [];
-  const CHUNK = 8192;
-  const buf = new Uint16Array(Math.min(CHUNK, input.length));
-  for (let base = 0; base < input.length; base += CHUNK) {
-    const end = Math.min(input.length, base + CHUNK);
-    for (let i = base; i < end; i++) buf[i - base] = foldUnit(input.charCodeAt(i));
-    chunks.push(String.fromCharCode(...buf.subarray(0, end - base)));
+  // Copy unchanged runs as slices: most units fold to themselves, and building the string unit by unit
+  // (or spreading a buffer into String.fromCharCode) was the segmenter's largest cost.
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    const f = foldUnit(c);
+    if (f === c) continue;
+    out += input.slice(runStart, i) + String.fromCharCode(f);
+    runStart = i + 1;
   }
-  return chunks.join('');
+  return runStart === 0 ? input : out + input.slice(runStart);
 }
