@@ -57,7 +57,7 @@ export const CUE_FILES: Record<string, unknown> = {
 
 /** Largest gap, in characters, that a `…` in a cue may span; the gap may not cross a clause break. */
 export const GAP_MAX = { zh: 12, en: 12 } as const;
-const CLAUSE_BREAK = /[,;。!?，；！？\n]/;
+const CLAUSE_BREAK_CODES = new Set([...',;。!?，；！？\n'].map((c) => c.charCodeAt(0)));
 
 export interface CompiledCue extends CueEntry {
   kind: 'domain' | 'level';
@@ -65,6 +65,8 @@ export interface CompiledCue extends CueEntry {
   source: 'builtin' | 'custom';
   /** The cue text split at `…` (lower-cased); one part for a plain cue. */
   parts: string[];
+  /** Automaton ids of parts[1…] (empty for a plain cue); filled in by compileLexicon. */
+  restIds: number[];
 }
 
 export interface CueMatch {
@@ -143,12 +145,12 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
   const cues: CompiledCue[] = [];
   for (const { file } of files) {
     for (const entry of file.cues) {
-      cues.push({ ...entry, kind: file.kind, target: file.target, source: 'builtin', parts: splitParts(entry.text) });
+      cues.push({ ...entry, kind: file.kind, target: file.target, source: 'builtin', parts: splitParts(entry.text), restIds: [] });
     }
   }
   for (const c of extra) {
     const lang: 'zh' | 'en' = /[\u3400-\u9fff]/.test(c.text) ? 'zh' : 'en';
-    const base = { text: c.text, lang, weight: c.weight, note: 'custom cue', example: c.text, source: 'custom' as const, parts: splitParts(c.text) };
+    const base = { text: c.text, lang, weight: c.weight, note: 'custom cue', example: c.text, source: 'custom' as const, parts: splitParts(c.text), restIds: [] };
     if (c.domain) cues.push({ ...base, role: 'activity', kind: 'domain', target: c.domain });
     if (c.level) cues.push({ ...base, role: 'level', kind: 'level', target: c.level });
   }
@@ -167,37 +169,46 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
   const partLengths = partList.map((p) => p.length);
   const cuesByFirstPart = new Map<number, CompiledCue[]>();
   for (const cue of cues) {
+    cue.restIds = cue.parts.slice(1).map((p) => partIds.get(p)!);
     const id = partIds.get(cue.parts[0]!)!;
     cuesByFirstPart.set(id, [...(cuesByFirstPart.get(id) ?? []), cue]);
   }
 
+  // The root's transitions in a flat table: most characters of a line leave the automaton at (or
+  // fail back to) the root, so this saves the bulk of the Map lookups.
+  const rootNext = new Int32Array(0x10000);
+  for (const key of goto.keys()) if (key < 0x10000) rootNext[key] = goto.get(key)!;
+
   function match(text: string): CueMatch[] {
-    // Occurrences of every part: partId → list of [start, end).
-    const found = new Map<number, Array<[number, number]>>();
+    // Occurrences of every part: partId → flat [start, end, start, end, …].
+    const found = new Map<number, number[]>();
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let next = goto.get(state * 0x10000 + code);
-      while (next === undefined && state !== 0) {
-        state = fail[state]!;
+      let next: number | undefined;
+      while (state !== 0) {
         next = goto.get(state * 0x10000 + code);
+        if (next !== undefined) break;
+        state = fail[state]!;
       }
-      state = next ?? 0;
+      state = state === 0 ? rootNext[code]! : next!;
       const ids = out[state]!;
       if (ids.length === 0) continue;
       for (const id of ids) {
         const start = i + 1 - partLengths[id]!;
         const list = found.get(id);
-        if (list) list.push([start, i + 1]);
-        else found.set(id, [[start, i + 1]]);
+        if (list) list.push(start, i + 1);
+        else found.set(id, [start, i + 1]);
       }
     }
     const matches: CueMatch[] = [];
     for (const [firstId, occurrences] of found) {
       for (const cue of cuesByFirstPart.get(firstId) ?? []) {
-        for (const [start, firstEnd] of occurrences) {
+        for (let k = 0; k < occurrences.length; k += 2) {
+          const start = occurrences[k]!;
+          const firstEnd = occurrences[k + 1]!;
           if (cue.lang === 'en' && !onWordBoundaries(text, start, firstEnd)) continue;
-          const end = matchRest(cue, text, firstEnd, found, partIds);
+          const end = cue.restIds.length ? matchRest(cue, text, firstEnd, found) : firstEnd;
           if (end === -1) continue;
           matches.push({ cue, start, end });
         }
@@ -211,17 +222,30 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
 
 const onWordBoundaries = (text: string, start: number, end: number) => !isWordChar(text[start - 1]) && !isWordChar(text[end]);
 
+/** Whether text[from, to) holds a clause break (CLAUSE_BREAK, without slicing). */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** For a gapped cue, find each later part within the gap of the previous one, in the same clause. */
-function matchRest(cue: CompiledCue, text: string, from: number, found: Map<number, Array<[number, number]>>, partIds: Map<string, number>): number {
+function matchRest(cue: CompiledCue, text: string, from: number, found: Map<number, number[]>): number {
   let end = from;
   const gap = GAP_MAX[cue.lang];
-  for (const part of cue.parts.slice(1)) {
-    const occurrences = found.get(partIds.get(part)!) ?? [];
-    const next = occurrences.find(
-      ([s, e]) => s >= end && s - end <= gap && !CLAUSE_BREAK.test(text.slice(end, s)) && (cue.lang === 'zh' || onWordBoundaries(text, s, e)),
-    );
-    if (!next) return -1;
-    end = next[1];
+  for (const id of cue.restIds) {
+    const occurrences = found.get(id);
+    if (!occurrences) return -1;
+    let nextEnd = -1;
+    for (let k = 0; k < occurrences.length; k += 2) {
+      const s = occurrences[k]!;
+      const e = occurrences[k + 1]!;
+      if (s >= end && s - end <= gap && !hasClauseBreak(text, end, s) && (cue.lang === 'zh' || onWordBoundaries(text, s, e))) {
+        nextEnd = e;
+        break;
+      }
+    }
+    if (nextEnd === -1) return -1;
+    end = nextEnd;
   }
   return end;
 }
