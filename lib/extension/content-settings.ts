@@ -21,7 +21,8 @@ export const ContentSettingsSchema = z.object({
 export type ContentSettings = z.infer<typeof ContentSettingsSchema>;
 
 export function coerceContentSettings(value: unknown): ContentSettings {
-  return ContentSettingsSchema.parse(typeof value === 'object' && value !== null ? value : {});
+  // Anything but a plain object (null, an array, a string) reads as the defaults.
+  return ContentSettingsSchema.parse(typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {});
 }
 
 export async function readContentSettings(): Promise<ContentSettings> {

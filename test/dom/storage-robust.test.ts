@@ -213,8 +213,10 @@ describe('the extension updated with old data in storage', () => {
   it('reads a settings value that is not an object at all as the defaults, and writes over it', async () => {
     for (const value of ['corrupt', 42, [1, 2], true]) {
       await fakeBrowser.storage.local.set({ settings: value });
-      const { getSettings, updateSettings, DEFAULT_SETTINGS } = await freshModules();
+      const { getSettings, readContentSettings, coerceContentSettings, updateSettings, DEFAULT_SETTINGS } = await freshModules();
       expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+      // The content script's own reader too: a board page must still get its marks.
+      expect(await readContentSettings()).toEqual(coerceContentSettings({}));
       expect(await updateSettings({ tintDuties: true })).toEqual({ ...DEFAULT_SETTINGS, tintDuties: true });
     }
   });
