@@ -53,31 +53,65 @@ function normalizeCodePoint(ch: string, code: number, lowercase: boolean): strin
  */
 export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
   const lowercase = options.lowercase ?? false;
+  // Units that normalise to themselves are copied as runs (slices), not one string per character:
+  // most of a posting is such a run. Lower-casing a run is exact because it holds only ASCII and
+  // characters whose own lower-casing is themselves.
   const parts: string[] = [];
-  const map: number[] = [];
+  let runStart = 0;
+  const endRun = (at: number) => {
+    if (at > runStart) parts.push(lowercase ? input.slice(runStart, at).toLowerCase() : input.slice(runStart, at));
+  };
+  // One slot per original unit is enough unless NFKC expands a character; then it grows.
+  let map = new Uint32Array(input.length + 1);
+  let n = 0;
+  /** Room for `count` more entries plus one per unit still unread after `next`, plus the final entry. */
+  const reserve = (count: number, next: number) => {
+    const extra = count + input.length - next;
+    if (n + extra < map.length) return;
+    const grown = new Uint32Array(Math.max(map.length * 2, n + extra + 1));
+    grown.set(map);
+    map = grown;
+  };
   let atLineStart = true;
   let i = 0;
   while (i < input.length) {
-    const cp = input.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = input.slice(i, i + width);
+    const code = input.charCodeAt(i);
+    // Fast path: printable ASCII and CJK ideographs are already in NFKC form (ASCII is lowered with its run).
+    if ((code >= 0x20 && code < 0x7f) || (code >= 0x4e00 && code <= 0x9fff)) {
+      if (code !== 0x20) atLineStart = false;
+      map[n++] = i++;
+      continue;
+    }
     // CRLF is one line break.
-    if (ch === '\r' && input[i + 1] === '\n') {
+    if (code === 0x0d && input.charCodeAt(i + 1) === 0x0a) {
+      endRun(i);
       parts.push('\n');
-      map.push(i);
+      map[n++] = i;
       i += 2;
+      runStart = i;
       atLineStart = true;
       continue;
     }
+    const cp = input.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = width === 1 ? input[i]! : input.slice(i, i + width);
     const out = atLineStart && BULLETS.has(ch) ? '•' : normalizeCodePoint(ch, cp, lowercase);
-    for (let k = 0; k < out.length; k++) map.push(i);
-    parts.push(out);
     if (out === '\n') atLineStart = true;
     else if (out !== ' ' && out !== '') atLineStart = false;
+    if (width === 1 && out === ch) {
+      map[n++] = i++;
+      continue;
+    }
+    endRun(i);
+    reserve(out.length, i + width);
+    for (let k = 0; k < out.length; k++) map[n++] = i;
+    parts.push(out);
     i += width;
+    runStart = i;
   }
-  map.push(input.length);
-  return { text: parts.join(''), map: Uint32Array.from(map) };
+  endRun(i);
+  map[n++] = input.length;
+  return { text: parts.join(''), map: n === map.length ? map : map.slice(0, n) };
 }
 
 /** Map a half-open span of the normalised text back to the original text. */
