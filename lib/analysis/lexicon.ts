@@ -178,6 +178,7 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
   // fail back to) the root, so this saves the bulk of the Map lookups.
   const rootNext = new Int32Array(0x10000);
   for (const key of goto.keys()) if (key < 0x10000) rootNext[key] = goto.get(key)!;
+  const step = packTransitions(goto, fail.length);
 
   function match(text: string): CueMatch[] {
     // Occurrences of every part: partId → flat [start, end, start, end, …].
@@ -187,7 +188,7 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
       const code = text.charCodeAt(i);
       let next: number | undefined;
       while (state !== 0) {
-        next = goto.get(state * 0x10000 + code);
+        next = step(state, code);
         if (next !== undefined) break;
         state = fail[state]!;
       }
@@ -218,6 +219,32 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
   }
 
   return { cues, match };
+}
+
+/**
+ * The other states' transitions packed per state (codes sorted) in typed arrays: a state has only a
+ * handful of children, so a short scan beats hashing a key into the one big Map.
+ */
+function packTransitions(goto: Map<number, number>, states: number): (state: number, code: number) => number | undefined {
+  const keys = [...goto.keys()].sort((a, b) => a - b);
+  const first = new Int32Array(states + 1);
+  const codes = new Uint16Array(keys.length);
+  const targets = new Int32Array(keys.length);
+  keys.forEach((key, k) => {
+    const slot = Math.floor(key / 0x10000) + 1;
+    first[slot] = first[slot]! + 1;
+    codes[k] = key % 0x10000;
+    targets[k] = goto.get(key)!;
+  });
+  for (let s = 0; s < states; s++) first[s + 1] = first[s + 1]! + first[s]!;
+  return (state, code) => {
+    for (let k = first[state]!, end = first[state + 1]!; k < end; k++) {
+      const c = codes[k]!;
+      if (c === code) return targets[k];
+      if (c > code) return undefined;
+    }
+    return undefined;
+  };
 }
 
 const onWordBoundaries = (text: string, start: number, end: number) => !isWordChar(text[start - 1]) && !isWordChar(text[end]);
