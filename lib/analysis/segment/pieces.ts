@@ -33,7 +33,7 @@ function pushItem(text: string, start: number, end: number, out: Piece[], forced
 
 /** Index of the last non-space character before `i` (or `floor`). */
 function skipBack(text: string, i: number, floor: number): number {
-  while (i > floor && isSpace(text.charCodeAt(i))) i--;
+  while (i > floor && SCAN_CLASS[text.charCodeAt(i)] === SPACE) i--;
   return i;
 }
 
