@@ -23,8 +23,8 @@ export interface AnalysisViewProps {
   progressive?: boolean;
 }
 
-/** Duties a domain shows before the idle pass when progressive: more than a popup window holds. */
-const FIRST_DUTIES = 6;
+/** Duties a domain shows before the idle pass when progressive: a 600 px popup shows fewer below the scores. */
+const FIRST_DUTIES = 3;
 
 /** Marketing and operations are always shown (an empty side is news too); other domains only when present. */
 const ALWAYS: Domain[] = ['marketing', 'operations'];

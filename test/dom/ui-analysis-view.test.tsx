@@ -3,7 +3,7 @@ import { AnalysisView } from '@/components/analysis-view/AnalysisView';
 import { highlightPieces } from '@/components/analysis-view/highlight';
 import { ARTICLE } from '@/lib/i18n';
 import { SAMPLE_TEXT, salesOnlyResult, sampleResult } from './ui-fixtures';
-import { mount } from './ui-render';
+import { mount, settle } from './ui-render';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -134,5 +134,28 @@ describe('AnalysisView with a very long posting', () => {
     expect(m.root.querySelectorAll('.rl-duty')).toHaveLength(400);
     // Generous bound for jsdom; the real-browser timing is logged by the e2e suite.
     expect(took).toBeLessThan(3000);
+  });
+});
+
+describe('AnalysisView, progressive (the popup)', () => {
+  it('paints each domain’s first duties and the scores first, the rest once idle', async () => {
+    const base = sampleResult();
+    const first = base.duties.find((d) => d.domain === 'marketing')!;
+    // Twelve marketing lines (distinct spans, so distinct keys): more than the first paint shows.
+    const many = Array.from({ length: 12 }, (_, i) => ({ ...first, start: first.start + i * 1000, end: first.end + i * 1000 }));
+    const result = { ...base, duties: [...many, ...base.duties.filter((d) => d.domain !== 'marketing')] };
+    const m = mount(<AnalysisView result={result} lang="en" progressive />);
+    cleanup = m.unmount;
+    const marketing = () => m.root.querySelectorAll('[data-domain="marketing"] .rl-duties__list > li').length;
+    expect(marketing()).toBeLessThan(12);
+    expect(marketing()).toBeGreaterThan(0);
+    expect(m.root.querySelector('.rl-gauge__number, .rl-score, .rl-analysis__title')).not.toBeNull();
+    expect(m.root.querySelector('.rl-how')).toBeNull();
+    // The count says the whole number from the start.
+    expect(m.root.querySelector('[data-domain="marketing"] .rl-section__count')!.textContent).toContain('12');
+    await settle();
+    expect(marketing()).toBe(12);
+    expect(m.root.querySelector('.rl-how')).not.toBeNull();
+    if (result.requirements.length > 0) expect(m.root.querySelector('.rl-reqs')).not.toBeNull();
   });
 });

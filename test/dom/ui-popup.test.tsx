@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { PopupApp, type PopupLoaders } from '@/components/popup/PopupApp';
+import { PopupApp, storedState, type PopupLoaders } from '@/components/popup/PopupApp';
 import { parsePopupTarget, type PopupTarget } from '@/components/popup/popup-state';
 import type { TabResult } from '@/lib/storage/tab-results';
 import { SAMPLE_TEXT, sampleResult } from './ui-fixtures';
@@ -109,5 +109,28 @@ describe('PopupApp follows the tab', () => {
     push(tabResult());
     await settle();
     expect(root.querySelector('.rl-popup')!.getAttribute('data-state')).toBe('result');
+  });
+});
+
+describe('PopupApp with a result read before its first render', () => {
+  it('storedState finds the stored result for each target, and null when there is none', async () => {
+    const stored = tabResult();
+    const l = loaders({ activeTabId: async () => 3, getTabResult: async (id) => (id === 3 || id === 9 ? stored : null), getLastAnalysis: async () => stored });
+    expect(await storedState({ kind: 'active' }, l)).toEqual({ kind: 'result', tab: stored, tabId: 3 });
+    expect(await storedState({ kind: 'tab', tabId: 9 }, l)).toEqual({ kind: 'result', tab: stored, tabId: 9 });
+    expect(await storedState({ kind: 'tab', tabId: 4 }, l)).toBeNull();
+    expect(await storedState({ kind: 'last' }, l)).toEqual({ kind: 'result', tab: stored });
+    expect(await storedState({ kind: 'active' }, loaders({ activeTabId: async () => null }))).toBeNull();
+  });
+
+  it('shows the given result on its first render and loads nothing more', async () => {
+    let reads = 0;
+    const l = loaders({ getTabResult: async () => (reads++, null), analyzeTabOnDemand: async () => (reads++, null) });
+    const m = mount(<PopupApp target={{ kind: 'tab', tabId: 5 }} lang="en" cues={[]} loaders={l} initial={{ kind: 'result', tab: tabResult(), tabId: 5 }} />);
+    cleanup = m.unmount;
+    expect(m.root.querySelector('.rl-popup')!.getAttribute('data-state')).toBe('result');
+    await settle();
+    expect(m.root.querySelector('.rl-popup')!.getAttribute('data-state')).toBe('result');
+    expect(reads).toBe(0);
   });
 });
