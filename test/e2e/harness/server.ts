@@ -28,7 +28,8 @@ function routeKey(host: string, pathWithQuery: string): string {
 /** Hosts served in every run besides the boards': a non-board page for the generic adapter and right-click. */
 export const EXTRA_HOSTS = ['careers.example.test', 'notes.example.test'];
 
-export async function fixtureServer(hosts: readonly string[]): Promise<FixtureServer> {
+/** `port` 0 (default) picks a free port; Firefox, which cannot remap ports, needs 443. */
+export async function fixtureServer(hosts: readonly string[], options: { port?: number } = {}): Promise<FixtureServer> {
   const allHosts = [...new Set([...hosts, ...EXTRA_HOSTS].map((h) => h.toLowerCase()))];
   const pems = await generate([{ name: 'commonName', value: 'role-lens-fixtures.test' }], {
     keySize: 2048,
@@ -48,7 +49,7 @@ export async function fixtureServer(hosts: readonly string[]): Promise<FixtureSe
     }
     res.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-store' }).end(found.body);
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
 
   return {
     port: (server.address() as AddressInfo).port,
