@@ -55,26 +55,11 @@ function listWithCards(page: SitePage, count: number): string | null {
   return check >= count ? html : null;
 }
 
-/**
- * Adapters run in the page, where DOMParser is a global (descriptions embedded as JSON HTML are parsed
- * with it); Node has none, so lend the jsdom window's while `work` runs.
- */
-function withDomParserOf<T>(doc: Document, work: () => T): T {
-  const global = globalThis as { DOMParser?: typeof DOMParser };
-  const saved = global.DOMParser;
-  global.DOMParser = doc.defaultView?.DOMParser ?? saved;
-  try {
-    return work();
-  } finally {
-    global.DOMParser = saved;
-  }
-}
-
 function longDetail(page: SitePage, lines: number): string | null {
   const url = new URL(page.url);
   const doc = jsdomOf(page.html, page.url);
   const adapter = adapterForUrl(url);
-  const extraction = adapter ? withDomParserOf(doc, () => findPosting(adapter, doc, url)) : null;
+  const extraction = adapter ? findPosting(adapter, doc, url) : null;
   const anchor = extraction?.segments.find((s) => s.end - s.start > 8)?.node;
   if (!adapter || !anchor?.parentElement) return null;
   const parent = anchor.parentElement;

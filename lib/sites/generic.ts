@@ -44,7 +44,7 @@ function fromMicrodata(doc: Document): PostingParts | null {
 function fromJsonLd(doc: Document): PostingParts | null {
   const posting = findJobPostingJsonLd(doc);
   if (!posting?.description) return null;
-  const fromJson = linearizeHtml(posting.description);
+  const fromJson = linearizeHtml(posting.description, { doc });
   if (!fromJson.text) return null;
   const visible = locateVisibleBlock(doc, fromJson.text);
   const body = visible ? linearize(visible) : fromJson;

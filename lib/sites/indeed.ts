@@ -76,7 +76,7 @@ function cleanTitle(title: string | undefined): string | undefined {
 
 function bodyFromJsonLd(doc: Document, ld: JobPostingLd | undefined): Linearized | null {
   if (!ld?.description) return null;
-  const fromJson = linearizeHtml(ld.description);
+  const fromJson = linearizeHtml(ld.description, { doc });
   if (!fromJson.text) return null;
   const visible = locateVisibleBlock(doc, fromJson.text);
   return visible ? linearize(visible) : fromJson;

@@ -66,7 +66,7 @@ function fromNextData(doc: Document, url: URL): PostingParts | null {
   const parsed = LagouPosition.safeParse(found);
   if (!parsed.success || !parsed.data.positionDetail) return null;
   const position = parsed.data;
-  const fromJson = linearizeHtml(position.positionDetail!);
+  const fromJson = linearizeHtml(position.positionDetail!, { doc });
   const visible = locateVisibleBlock(doc, fromJson.text);
   return {
     title: position.positionName,

@@ -94,7 +94,7 @@ function readState(doc: Document): ZhaopinState | undefined {
 
 function bodyFromState(doc: Document, jobDesc: string | undefined): Linearized | null {
   if (!jobDesc) return null;
-  const fromJson = linearizeHtml(jobDesc);
+  const fromJson = linearizeHtml(jobDesc, { doc });
   if (!fromJson.text) return null;
   const visible = locateVisibleBlock(doc, fromJson.text);
   return visible ? linearize(visible) : fromJson;
