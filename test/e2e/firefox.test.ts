@@ -46,6 +46,15 @@ describe.skipIf(!AVAILABLE)('Firefox build (MV2) in Firefox ESR', () => {
     return page;
   }
 
+  /** Waits for an extension page opened by `open`: its element, in a fully loaded document. */
+  async function ready(page: Page, selector: string): Promise<void> {
+    await page.waitForFunction(
+      (sel) => location.protocol === 'moz-extension:' && document.readyState === 'complete' && document.querySelector(sel) !== null,
+      { polling: 100 },
+      selector,
+    );
+  }
+
   /** Reload without waiting on the navigation events (see open) and wait for the new document. */
   async function reload(page: Page, selector: string): Promise<void> {
     await page.evaluate(() => {
@@ -60,7 +69,9 @@ describe.skipIf(!AVAILABLE)('Firefox build (MV2) in Firefox ESR', () => {
   }
 
   beforeAll(async () => {
-    const [extensionDir] = await Promise.all([ensureFirefoxBuilt(), (async () => {
+    // ROLELENS_FIREFOX_EXTENSION_DIR: test another unpacked Firefox build instead of building one.
+    const build = process.env.ROLELENS_FIREFOX_EXTENSION_DIR ?? ensureFirefoxBuilt();
+    const [extensionDir] = await Promise.all([build, (async () => {
       // Firefox cannot map a host to another port: the board fixture must be on 443.
       server = await fixtureServer([BOARD_HOST], { port: 443 });
       trap = await trapProxy();
@@ -76,7 +87,7 @@ describe.skipIf(!AVAILABLE)('Firefox build (MV2) in Firefox ESR', () => {
 
   it('popup: the paste box analyses text, showing the score and the domain sections', async () => {
     const popup = await open(session.extUrl('popup.html?view=last'));
-    await popup.waitForSelector('.rl-paste textarea');
+    await ready(popup, '.rl-paste textarea');
     await popup.type(
       '.rl-paste textarea',
       'Responsibilities:\n- Grow brand awareness through PR and events.\n- Own the sign-up conversion funnel and run A/B tests.',
@@ -93,7 +104,7 @@ describe.skipIf(!AVAILABLE)('Firefox build (MV2) in Firefox ESR', () => {
 
   it('options: a changed setting survives a reload (browser.storage in Firefox)', async () => {
     const page = await open(session.extUrl('options.html'));
-    await page.waitForSelector('input[name="tint"]');
+    await ready(page, 'input[name="tint"]');
     const before = await page.$eval('input[name="tint"]', (e) => (e as HTMLInputElement).checked);
     await page.click('input[name="tint"]');
     await page.waitForFunction((was) => (document.querySelector('input[name="tint"]') as HTMLInputElement).checked !== was, {}, before);
@@ -113,7 +124,6 @@ describe.skipIf(!AVAILABLE)('Firefox build (MV2) in Firefox ESR', () => {
 
   it('content script: the panel appears on a zhipin detail page served at its real https URL', async () => {
     const page = await open(DETAIL_URL);
-    console.info('[firefox] server requests', server.requests, 'trap', [...new Set(trap.hits)]);
     await page.waitForSelector('rolelens-panel', { timeout: 20_000 });
     expect(server.requests.some((r) => r.host === BOARD_HOST && DETAIL_URL.endsWith(r.path))).toBe(true);
     await page.close();
@@ -123,5 +133,10 @@ describe.skipIf(!AVAILABLE)('Firefox build (MV2) in Firefox ESR', () => {
     expect(requested.length).toBeGreaterThan(0);
     expect(requested.filter((url) => !isLoopbackOrInternal(url))).toEqual([]);
     expect([...new Set(trap.hits)]).toEqual([]);
+    // The trap is live: a request for a non-local host lands there (and goes nowhere else).
+    const page = await open(DETAIL_URL);
+    await page.evaluate(() => fetch('https://trap-check.example.invalid/').catch(() => undefined));
+    expect(trap.hits).toContain('CONNECT trap-check.example.invalid:443 HTTP/1.1');
+    await page.close();
   });
 });
