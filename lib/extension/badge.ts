@@ -1,6 +1,6 @@
 // The toolbar badge: the posting's mix score, coloured by its band, per tab.
-import { browser } from '#imports';
 import { BAND_COLORS, type Band } from './band-colors';
+import { toolbarAction } from './toolbar-action';
 
 export { BAND_COLORS };
 
@@ -16,9 +16,10 @@ export function badgeFor(scores: { mix: number; band: Band } | null): BadgeLook 
 
 export async function showBadge(tabId: number, scores: { mix: number; band: Band } | null): Promise<void> {
   const look = badgeFor(scores);
-  await browser.action.setBadgeText({ tabId, text: look.text });
+  const action = toolbarAction();
+  await action.setBadgeText({ tabId, text: look.text });
   if (look.text) {
-    await browser.action.setBadgeBackgroundColor({ tabId, color: look.color });
-    await browser.action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' });
+    await action.setBadgeBackgroundColor({ tabId, color: look.color });
+    await action.setBadgeTextColor?.({ tabId, color: '#FFFFFF' });
   }
 }
