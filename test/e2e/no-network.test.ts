@@ -59,7 +59,9 @@ describe.skipIf(!requireChromium())('no network', () => {
 
     const all = [...session.requests, ...pageTimelines, ...(await serviceWorkerFetches(session))];
     expect(all.length).toBeGreaterThan(pages.length); // the recorder saw the fixture pages themselves
-    expect(externalRequests(all, server)).toEqual([]);
+    const external = externalRequests(all, server);
+    console.info(`[no-network] requests recorded: ${all.length}; requests that left the local server: ${external.length}`);
+    expect(external).toEqual([]);
     // And no posting page was fetched that the test did not open (chips never fetch detail pages).
     const opened = new Set(pages.map((p) => p.url));
     const fetchedPostings = server.requests

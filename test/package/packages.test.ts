@@ -93,8 +93,9 @@ describe('web-ext lint (Firefox build)', () => {
     // Preact's DOM renderer contains the code path for `dangerouslySetInnerHTML`; Role Lens never passes it,
     // and page text is always rendered as text (tests check <script>/<img onerror> stay inert).
     UNSAFE_VAR_ASSIGNMENT: 'Preact renderer (dangerouslySetInnerHTML path, unused)',
-    // Zod's core keeps a `new Function("")` probe to decide whether it may compile validators; we set
-    // `z.config({ jitless: true })` so it never runs, but the linter reads the code, not the config.
+    // Zod's core has a `new Function("")` probe to decide whether it may compile validators; our zod/mini
+    // bundles no longer carry it, but should an update bring it back, `z.config({ jitless: true })`
+    // (lib/zod-jitless.ts, imported first by every entry point) keeps it from ever running.
     DANGEROUS_EVAL: 'Zod capability probe, disabled at run time with jitless',
   };
 
