@@ -34,7 +34,7 @@ function contentScriptStrings(): VitePlugin {
   };
 }
 
-// Manifest and build settings. Permissions are kept minimal on purpose: no <all_urls> and no host
+// Manifest and build settings. Permissions are kept minimal on purpose: no all-URLs pattern and no host
 // permissions; job boards get a content script by host pattern (see lib/sites BOARD_MATCHES), every
 // other page is reached through activeTab (the popup, the context menu and the shortcut).
 export default defineConfig({
