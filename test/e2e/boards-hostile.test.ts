@@ -4,15 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  closeAndCollectLeaks,
   dispatchMenuClick,
-  externalRequests,
+  type ExtensionSession,
+  type FixtureServer,
   fixtureServer,
   launchExtension,
   openTab,
   requireChromium,
-  serviceWorkerFetches,
-  type ExtensionSession,
-  type FixtureServer,
 } from './harness';
 import { loadSitePages, pageHosts, routeSitePages } from './harness/fixtures';
 import { waitForChipCount } from './harness/page-helpers';
@@ -68,12 +67,7 @@ describe.skipIf(!requireChromium())('hostile page text', () => {
   });
 
   afterAll(async () => {
-    if (session) {
-      const leaks = externalRequests([...session.requests, ...(await serviceWorkerFetches(session))], server);
-      await session.close();
-      expect(leaks).toEqual([]);
-    }
-    await server?.close();
+    expect(await closeAndCollectLeaks(session, server)).toEqual([]);
   });
 
   it('stays text in the panel, the in-page selection panel and the popup', async () => {

@@ -3,19 +3,18 @@
 // never covering the site's apply button.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  externalRequests,
-  fixtureServer,
-  launchExtension,
   badgeText,
+  closeAndCollectLeaks,
+  type ExtensionSession,
+  fixtureServer,
+  type FixtureServer,
+  launchExtension,
   localStorageItems,
   openTab,
-  setLocalItems,
   requireChromium,
-  serviceWorkerFetches,
   sessionStorage,
+  setLocalItems,
   waitForBadge,
-  type ExtensionSession,
-  type FixtureServer,
 } from './harness';
 import { expectedDetail, loadSitePages, pageHosts, routeSitePages } from './harness/fixtures';
 import { waitForPanelMix } from './harness/page-helpers';
@@ -56,12 +55,7 @@ describe.skipIf(!requireChromium())('the on-page panel', () => {
   });
 
   afterAll(async () => {
-    if (session) {
-      const leaks = externalRequests([...session.requests, ...(await serviceWorkerFetches(session))], server);
-      await session.close();
-      expect(leaks).toEqual([]);
-    }
-    await server?.close();
+    expect(await closeAndCollectLeaks(session, server)).toEqual([]);
   });
 
   it('reads a board-host page that is not a job page with the generic reader', async () => {

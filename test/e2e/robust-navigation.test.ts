@@ -6,17 +6,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
 import {
-  externalRequests,
+  closeAndCollectLeaks,
+  type ExtensionSession,
   fixtureServer,
+  type FixtureServer,
   launchExtension,
   openTab,
   requireChromium,
-  serviceWorkerFetches,
   sessionStorage,
   setLocalItems,
   waitForBadge,
-  type ExtensionSession,
-  type FixtureServer,
 } from './harness';
 import { expectedDetail } from './harness/fixtures';
 import { spaNavigate, waitForPanelMix } from './harness/page-helpers';
@@ -94,12 +93,7 @@ describe.skipIf(!requireChromium())('200 client-side navigations in one tab', ()
   });
 
   afterAll(async () => {
-    if (session) {
-      const leaks = externalRequests([...session.requests, ...(await serviceWorkerFetches(session))], server);
-      await session.close();
-      expect(leaks).toEqual([]);
-    }
-    await server?.close();
+    expect(await closeAndCollectLeaks(session, server)).toEqual([]);
   });
 
   it('leaves one panel and no growing listeners', async () => {

@@ -7,17 +7,16 @@ import type { Page } from 'playwright-core';
 import { analyzePosting } from '../../lib/analysis';
 import { MAX_SELECTION_CHARS, prepareSelection } from '../../lib/extension/selection-text';
 import {
+  closeAndCollectLeaks,
   dispatchCommand,
   dispatchMenuClick,
-  externalRequests,
+  type ExtensionSession,
   fixtureServer,
+  type FixtureServer,
   launchExtension,
   openTab,
   requireChromium,
-  serviceWorkerFetches,
   sessionStorage,
-  type ExtensionSession,
-  type FixtureServer,
 } from './harness';
 import { loadSitePages, pageHosts, routeSitePages } from './harness/fixtures';
 
@@ -79,12 +78,7 @@ describe.skipIf(!requireChromium())('right-click analysis', () => {
   });
 
   afterAll(async () => {
-    if (session) {
-      const leaks = externalRequests([...session.requests, ...(await serviceWorkerFetches(session))], server);
-      await session.close();
-      expect(leaks).toEqual([]);
-    }
-    await server?.close();
+    expect(await closeAndCollectLeaks(session, server)).toEqual([]);
   });
 
   it('registers the menu item on selections', async () => {

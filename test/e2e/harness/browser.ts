@@ -121,6 +121,20 @@ export function externalRequests(requests: readonly RecordedRequest[], server: F
   });
 }
 
+/**
+ * The usual afterAll of a browser test file: close the browser and the server, and return every request
+ * that left the local server during the whole file (the caller asserts it is empty).
+ */
+export async function closeAndCollectLeaks(session: ExtensionSession | undefined, server: FixtureServer | undefined): Promise<RecordedRequest[]> {
+  let leaks: RecordedRequest[] = [];
+  if (session && server) {
+    leaks = externalRequests([...session.requests, ...(await serviceWorkerFetches(session))], server);
+    await session.close();
+  }
+  await server?.close();
+  return leaks;
+}
+
 export async function openPage(session: ExtensionSession, url: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });

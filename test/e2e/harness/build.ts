@@ -23,15 +23,16 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-export function isBuildFresh(): boolean {
-  const manifest = join(EXTENSION_DIR, 'manifest.json');
+/** Whether the unpacked build in `dir` is newer than every source file. */
+export function isBuildFresh(dir = EXTENSION_DIR): boolean {
+  const manifest = join(dir, 'manifest.json');
   if (!existsSync(manifest)) return false;
   const sourcesMtime = Math.max(...SOURCES.map((s) => newestMtime(join(ROOT, s))));
   return statSync(manifest).mtimeMs > sourcesMtime;
 }
 
 /** A lock so that two test processes (tests + benchmark) never build into the same folder at once. */
-async function withBuildLock<T>(run: () => T): Promise<T> {
+export async function withBuildLock<T>(run: () => T): Promise<T> {
   const lock = join(ROOT, '.output', '.rolelens-build.lock');
   execFileSync('mkdir', ['-p', join(ROOT, '.output')]);
   const deadline = Date.now() + 300_000;

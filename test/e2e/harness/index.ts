@@ -4,6 +4,7 @@ export { EXTRA_HOSTS, fixtureServer, type FixtureServer, type ServedRequest } fr
 export {
   CHROMIUM_PATH,
   chromiumAvailable,
+  closeAndCollectLeaks,
   externalRequests,
   hostResolverRules,
   launchExtension,
