@@ -4,16 +4,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   badgeColor,
-  externalRequests,
+  closeAndCollectLeaks,
+  type ExtensionSession,
+  type FixtureServer,
   fixtureServer,
   launchExtension,
   openTab,
   requireChromium,
-  serviceWorkerFetches,
   sessionStorage,
   waitForBadge,
-  type ExtensionSession,
-  type FixtureServer,
 } from './harness';
 import { expectedChips, expectedDetail, loadSitePages, pageHosts, routeSitePages, type SitePage } from './harness/fixtures';
 import { appendCardCopies, chipsOnPage, spaNavigate, waitForChipCount, waitForPanelMix } from './harness/page-helpers';
@@ -52,12 +51,7 @@ describe.skipIf(!requireChromium())('job boards in Chromium', () => {
   });
 
   afterAll(async () => {
-    if (session) {
-      const leaks = externalRequests([...session.requests, ...(await serviceWorkerFetches(session))], server);
-      await session.close();
-      expect(leaks, 'requests that left the local fixture server').toEqual([]);
-    }
-    await server?.close();
+    expect(await closeAndCollectLeaks(session, server), 'requests that left the local fixture server').toEqual([]);
   });
 
   it('asks for no host permission: the content script is registered for the boards only', () => {
