@@ -1,6 +1,7 @@
 // The cue lexicon: data files (one a domain, one a level, zh and en together) validated when loaded,
 // compiled once into a single Aho–Corasick automaton so that matching a line costs one pass over it.
 import * as z from 'zod/mini';
+import { buildAutomaton, step } from './automaton';
 import { DOMAINS, LEVELS, type Domain, type Level } from './constants';
 import marketing from './lexicon/domain-marketing.json';
 import operations from './lexicon/domain-operations.json';
@@ -67,6 +68,10 @@ export interface CompiledCue extends CueEntry {
   parts: string[];
   /** Automaton ids of parts[1…] (empty for a plain cue); filled in by compileLexicon. */
   restIds: number[];
+  /** Position in the compiled lexicon: settles the order of matches on the same span. */
+  id: number;
+  /** The rubric concept the cue stands for: its note's tag before the first colon ("custom" for user cues). */
+  concept: string;
 }
 
 export interface CueMatch {
@@ -96,63 +101,18 @@ export function loadCueFiles(files: Record<string, unknown> = CUE_FILES): Array<
   });
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'));
-
-/**
- * Build the automaton over every distinct cue part. Transitions live in one Map keyed by
- * state · 2^16 + UTF-16 code (numeric keys are the fastest lookup V8 offers for a sparse table).
- */
-function buildAutomaton(parts: string[]) {
-  const goto = new Map<number, number>();
-  const children: number[][] = [[]];
-  const fail: number[] = [0];
-  const out: number[][] = [[]];
-  parts.forEach((part, id) => {
-    let state = 0;
-    for (let k = 0; k < part.length; k++) {
-      const key = state * 0x10000 + part.charCodeAt(k);
-      let next = goto.get(key);
-      if (next === undefined) {
-        next = fail.length;
-        fail.push(0);
-        out.push([]);
-        children.push([]);
-        goto.set(key, next);
-        children[state]!.push(key);
-      }
-      state = next;
-    }
-    out[state]!.push(id);
-  });
-  const queue: number[] = children[0]!.map((key) => goto.get(key)!);
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    for (const key of children[state]!) {
-      const code = key % 0x10000;
-      const next = goto.get(key)!;
-      queue.push(next);
-      let f = fail[state]!;
-      while (f && !goto.has(f * 0x10000 + code)) f = fail[f]!;
-      const target = goto.get(f * 0x10000 + code);
-      fail[next] = target !== undefined && target !== next ? target : 0;
-      if (out[fail[next]!]!.length) out[next] = out[next]!.concat(out[fail[next]!]!);
-    }
-  }
-  return { goto, fail, out };
-}
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[] = []): Lexicon {
   const cues: CompiledCue[] = [];
-  for (const { file } of files) {
-    for (const entry of file.cues) {
-      cues.push({ ...entry, kind: file.kind, target: file.target, source: 'builtin', parts: splitParts(entry.text), restIds: [] });
-    }
-  }
+  const add = (entry: CueEntry, kind: CompiledCue['kind'], target: CompiledCue['target'], source: CompiledCue['source']) =>
+    cues.push(compiledCue(entry, kind, target, source, cues.length));
+  for (const { file } of files) for (const entry of file.cues) add(entry, file.kind, file.target, 'builtin');
   for (const c of extra) {
     const lang: 'zh' | 'en' = /[\u3400-\u9fff]/.test(c.text) ? 'zh' : 'en';
-    const base = { text: c.text, lang, weight: c.weight, note: 'custom cue', example: c.text, source: 'custom' as const, parts: splitParts(c.text), restIds: [] };
-    if (c.domain) cues.push({ ...base, role: 'activity', kind: 'domain', target: c.domain });
-    if (c.level) cues.push({ ...base, role: 'level', kind: 'level', target: c.level });
+    const entry = { text: c.text, lang, weight: c.weight, note: 'custom cue', example: c.text };
+    if (c.domain) add({ ...entry, role: 'activity' }, 'domain', c.domain, 'custom');
+    if (c.level) add({ ...entry, role: 'level' }, 'level', c.level, 'custom');
   }
 
   const partIds = new Map<string, number>();
@@ -165,89 +125,91 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
       }
     }
   }
-  const { goto, fail, out } = buildAutomaton(partList);
-  const partLengths = partList.map((p) => p.length);
-  const cuesByFirstPart = new Map<number, CompiledCue[]>();
+  const automaton = buildAutomaton(partList);
+  const partLengths = Int32Array.from(partList, (p) => p.length);
+  // A plain cue is found the moment its one part is; a gapped cue ("制定…战略") needs the occurrences of
+  // all its parts, so only those parts' occurrences are recorded.
+  const plainCues: CompiledCue[][] = partList.map(() => []);
+  const gappedCues: CompiledCue[][] = partList.map(() => []);
+  const recorded = new Uint8Array(partList.length);
   for (const cue of cues) {
-    cue.restIds = cue.parts.slice(1).map((p) => partIds.get(p)!);
-    const id = partIds.get(cue.parts[0]!)!;
-    cuesByFirstPart.set(id, [...(cuesByFirstPart.get(id) ?? []), cue]);
+    const ids = cue.parts.map((p) => partIds.get(p)!);
+    cue.restIds = ids.slice(1);
+    if (ids.length === 1) plainCues[ids[0]!]!.push(cue);
+    else {
+      gappedCues[ids[0]!]!.push(cue);
+      for (const id of ids) recorded[id] = 1;
+    }
   }
 
-  // The root's transitions in a flat table: most characters of a line leave the automaton at (or
-  // fail back to) the root, so this saves the bulk of the Map lookups.
-  const rootNext = new Int32Array(0x10000);
-  for (const key of goto.keys()) if (key < 0x10000) rootNext[key] = goto.get(key)!;
-  const step = packTransitions(goto, fail.length);
-
   function match(text: string): CueMatch[] {
-    // Occurrences of every part: partId → flat [start, end, start, end, …].
-    const found = new Map<number, number[]>();
+    const matches: CueMatch[] = [];
+    // Occurrences of the recorded parts: partId → flat [start, end, start, end, …].
+    let found: Map<number, number[]> | undefined;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      let next: number | undefined;
-      while (state !== 0) {
-        next = step(state, code);
-        if (next !== undefined) break;
-        state = fail[state]!;
-      }
-      state = state === 0 ? rootNext[code]! : next!;
-      const ids = out[state]!;
-      if (ids.length === 0) continue;
-      for (const id of ids) {
+      state = step(automaton, state, text.charCodeAt(i));
+      const last = automaton.outFirst[state + 1]!;
+      for (let k = automaton.outFirst[state]!; k < last; k++) {
+        const id = automaton.outIds[k]!;
         const start = i + 1 - partLengths[id]!;
+        for (const cue of plainCues[id]!) {
+          if (cue.lang === 'zh' || onWordBoundaries(text, start, i + 1)) matches.push({ cue, start, end: i + 1 });
+        }
+        if (recorded[id] === 0) continue;
+        found ??= new Map();
         const list = found.get(id);
         if (list) list.push(start, i + 1);
         else found.set(id, [start, i + 1]);
       }
     }
-    const matches: CueMatch[] = [];
-    for (const [firstId, occurrences] of found) {
-      for (const cue of cuesByFirstPart.get(firstId) ?? []) {
-        for (let k = 0; k < occurrences.length; k += 2) {
-          const start = occurrences[k]!;
-          const firstEnd = occurrences[k + 1]!;
-          if (cue.lang === 'en' && !onWordBoundaries(text, start, firstEnd)) continue;
-          const end = cue.restIds.length ? matchRest(cue, text, firstEnd, found) : firstEnd;
-          if (end === -1) continue;
-          matches.push({ cue, start, end });
-        }
-      }
-    }
-    return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    if (found) matchGapped(text, found, gappedCues, matches);
+    // By start, longer first; equal spans in the lexicon's own order, so the result never depends on
+    // the order the automaton happened to report them in.
+    return matches.sort((a, b) => a.start - b.start || b.end - a.end || a.cue.id - b.cue.id);
   }
 
   return { cues, match };
 }
 
-/**
- * The other states' transitions packed per state (codes sorted) in typed arrays: a state has only a
- * handful of children, so a short scan beats hashing a key into the one big Map.
- */
-function packTransitions(goto: Map<number, number>, states: number): (state: number, code: number) => number | undefined {
-  const keys = [...goto.keys()].sort((a, b) => a - b);
-  const first = new Int32Array(states + 1);
-  const codes = new Uint16Array(keys.length);
-  const targets = new Int32Array(keys.length);
-  keys.forEach((key, k) => {
-    const slot = Math.floor(key / 0x10000) + 1;
-    first[slot] = first[slot]! + 1;
-    codes[k] = key % 0x10000;
-    targets[k] = goto.get(key)!;
-  });
-  for (let s = 0; s < states; s++) first[s + 1] = first[s + 1]! + first[s]!;
-  return (state, code) => {
-    for (let k = first[state]!, end = first[state + 1]!; k < end; k++) {
-      const c = codes[k]!;
-      if (c === code) return targets[k];
-      if (c > code) return undefined;
-    }
-    return undefined;
+function compiledCue(entry: CueEntry, kind: CompiledCue['kind'], target: CompiledCue['target'], source: CompiledCue['source'], id: number): CompiledCue {
+  const colon = entry.note.indexOf(':');
+  const concept = source === 'custom' ? 'custom' : colon > 0 ? entry.note.slice(0, colon).trim() : entry.note.trim();
+  // One object shape for every cue (built-in or custom), so the classifiers' property reads stay monomorphic.
+  return {
+    text: entry.text,
+    lang: entry.lang,
+    weight: entry.weight,
+    role: entry.role,
+    note: entry.note,
+    example: entry.example,
+    kind,
+    target,
+    source,
+    parts: splitParts(entry.text),
+    restIds: [],
+    id,
+    concept,
   };
 }
 
-const onWordBoundaries = (text: string, start: number, end: number) => !isWordChar(text[start - 1]) && !isWordChar(text[end]);
+/** Every occurrence of a gapped cue, from the recorded occurrences of its parts. */
+function matchGapped(text: string, found: Map<number, number[]>, gappedCues: CompiledCue[][], matches: CueMatch[]): void {
+  for (const [firstId, occurrences] of found) {
+    for (const cue of gappedCues[firstId]!) {
+      for (let k = 0; k < occurrences.length; k += 2) {
+        const start = occurrences[k]!;
+        const firstEnd = occurrences[k + 1]!;
+        if (cue.lang === 'en' && !onWordBoundaries(text, start, firstEnd)) continue;
+        const end = matchRest(cue, text, firstEnd, found);
+        if (end !== -1) matches.push({ cue, start, end });
+      }
+    }
+  }
+}
+
+const onWordBoundaries = (text: string, start: number, end: number) =>
+  !(start > 0 && isWordCode(text.charCodeAt(start - 1))) && !(end < text.length && isWordCode(text.charCodeAt(end)));
 
 /** Whether text[from, to) holds a clause break (CLAUSE_BREAK, without slicing). */
 function hasClauseBreak(text: string, from: number, to: number): boolean {

@@ -30,15 +30,7 @@ export const CONCEPT_RULE: Record<string, DecisionRule> = {
   'back-office': 'back-office',
 };
 
-const conceptCache = new WeakMap<CompiledCue, string>();
-
 /** The concept tag of a cue: the part of its note before the first colon ("custom" for user cues). */
 export function conceptOf(cue: CompiledCue): string {
-  let concept = conceptCache.get(cue);
-  if (concept === undefined) {
-    const colon = cue.note.indexOf(':');
-    concept = cue.source === 'custom' ? 'custom' : colon > 0 ? cue.note.slice(0, colon).trim() : cue.note.trim();
-    conceptCache.set(cue, concept);
-  }
-  return concept;
+  return cue.concept;
 }
