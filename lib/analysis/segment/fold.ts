@@ -2,8 +2,6 @@
 // index into the folded text is the same index into the original and no offset map is needed.
 // (normalize.ts gives full NFKC with a map, but costs ~0.4 s a megabyte; segmenting must stay cheap.)
 
-const cache = new Map<number, number>();
-
 function foldUnit(c: number): number {
   if (c < 0x80) return c === 0x09 ? 0x20 : c;
   // Full-width ASCII (，：；（）１２ …) → half-width.
@@ -12,27 +10,36 @@ function foldUnit(c: number): number {
   // Kangxi radicals, CJK compatibility ideographs, small and vertical forms: NFKC when it stays one unit.
   const compat = (c >= 0x2e80 && c <= 0x2fdf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe10 && c <= 0xfe6f);
   if (!compat) return c;
-  let out = cache.get(c);
-  if (out === undefined) {
-    const n = String.fromCharCode(c).normalize('NFKC');
-    out = n.length === 1 ? n.charCodeAt(0) : c;
-    cache.set(c, out);
+  const n = String.fromCharCode(c).normalize('NFKC');
+  return n.length === 1 ? n.charCodeAt(0) : c;
+}
+
+// Every unit's folding, computed once (128 KB): one array read per character instead of range tests.
+let table: Uint16Array | undefined;
+
+function foldTable(): Uint16Array {
+  if (!table) {
+    table = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) table[c] = foldUnit(c);
   }
-  return out;
+  return table;
 }
 
 /** Fold full-width forms and compatibility characters, keeping the length (and every offset) unchanged. */
 export function fold(input: string): string {
-  // Copy unchanged runs as slices: most units fold to themselves, and building the string unit by unit
-  // (or spreading a buffer into String.fromCharCode) was the segmenter's largest cost.
-  let out = '';
+  const folded = foldTable();
+  // Copy unchanged runs as slices and join once: most units fold to themselves, and building the string
+  // unit by unit (or spreading a buffer into String.fromCharCode) was the segmenter's largest cost.
+  let parts: string[] | undefined;
   let runStart = 0;
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
-    const f = foldUnit(c);
+    const f = folded[c]!;
     if (f === c) continue;
-    out += input.slice(runStart, i) + String.fromCharCode(f);
+    (parts ??= []).push(input.slice(runStart, i), String.fromCharCode(f));
     runStart = i + 1;
   }
-  return runStart === 0 ? input : out + input.slice(runStart);
+  if (!parts) return input;
+  parts.push(input.slice(runStart));
+  return parts.join('');
 }
