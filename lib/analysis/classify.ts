@@ -1,11 +1,11 @@
 // The domain of one duty line, decided the rubric's way: by the OUTCOME the line is accountable
 // for. Cues come from the lexicon automaton (already matched in prepareLine), so this is a few
 // sums over a handful of matches — no text scanning here.
-import type { Domain } from './constants';
+import { DOMAINS, type Domain } from './constants';
 import type { CueMatch } from './lexicon';
-import { toCue, type PreparedLine } from './line';
+import { cueSpan, type PreparedLine } from './line';
 import type { Cue, DecisionRule } from './schema';
-import { CONCEPT_RULE, conceptOf } from './classify/concepts';
+import { CONCEPT_RULE } from './classify/concepts';
 import { selectDomainMatches } from './classify/select';
 
 export interface DomainDecision {
@@ -17,8 +17,9 @@ export interface DomainDecision {
   cues: Cue[];
 }
 
-type Scores = Record<Domain, number>;
-const zero = (): Scores => ({ marketing: 0, operations: 0, shared: 0, sales: 0, product: 0, other: 0 });
+/** Scores live in a small array indexed by domain: cheaper than an object keyed by name on every line. */
+const DOMAIN_INDEX: Record<Domain, number> = Object.fromEntries(DOMAINS.map((d, i) => [d, i])) as Record<Domain, number>;
+const zero = () => new Float64Array(DOMAINS.length);
 
 /** How a match counted towards the decision, for the readable rule on its cue. */
 type Part = 'outcome' | 'awareness-and-conversion' | 'overlap-decided' | 'overlap-shared' | 'activity' | 'supply-deal' | 'audience-publicity' | 'custom';
@@ -54,7 +55,7 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
   let selling = false;
   for (const m of matches) {
     if (m.cue.source === 'custom') continue;
-    const concept = conceptOf(m.cue);
+    const concept = m.cue.concept;
     if (concept === 'supply') supply = true;
     else if (m.cue.target === 'marketing') publicity = true;
     else if (m.cue.target === 'sales' && concept !== AUDIENCE) selling = true;
@@ -77,12 +78,11 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
 
   const scores = zero();
   const counted: Counted[] = [];
-  // A cue counts once however often it occurs: repeating a word does not make the line more so.
-  const seen = new Set<CueMatch['cue']>();
-  for (const m of matches) {
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
     const target = m.cue.target as Domain;
-    const w = seen.has(m.cue) ? 0 : m.cue.weight;
-    seen.add(m.cue);
+    // A cue counts once however often it occurs: repeating a word does not make the line more so.
+    const w = seenBefore(matches, i) ? 0 : m.cue.weight;
     let domain: Domain;
     let part: Part;
     if (m.cue.source === 'custom') {
@@ -95,11 +95,11 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
     } else if (m.cue.role === 'outcome' && target === 'marketing' && strongConversion) {
       domain = 'operations';
       part = 'awareness-and-conversion';
-    } else if (supply && target === 'sales' && DEAL_CONCEPTS.has(conceptOf(m.cue))) {
+    } else if (supply && target === 'sales' && DEAL_CONCEPTS.has(m.cue.concept)) {
       // Rule 8: negotiating and signing creators, MCNs or content suppliers is platform supply.
       domain = 'operations';
       part = 'supply-deal';
-    } else if (publicity && !selling && target === 'sales' && conceptOf(m.cue) === AUDIENCE) {
+    } else if (publicity && !selling && target === 'sales' && m.cue.concept === AUDIENCE) {
       // Rule 9: showcases and case studies for advertisers or donors are publicity, not selling.
       domain = 'marketing';
       part = 'audience-publicity';
@@ -107,43 +107,50 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
       domain = target;
       part = m.cue.role === 'outcome' ? 'outcome' : 'activity';
     }
-    scores[domain] += w;
+    scores[DOMAIN_INDEX[domain]] = scores[DOMAIN_INDEX[domain]]! + w;
     counted.push({ match: m, domain, part });
   }
 
   // The user's own cue words are their explicit rule for their postings: on a line that has any,
   // they decide among themselves, and the built-in cues only name the runner-up.
-  const customScores = zero();
-  let hasCustom = false;
+  let customScores: Float64Array | undefined;
   for (const c of counted) {
     if (c.part !== 'custom') continue;
-    customScores[c.domain] += c.match.cue.weight;
-    hasCustom = true;
+    customScores ??= zero();
+    customScores[DOMAIN_INDEX[c.domain]] = customScores[DOMAIN_INDEX[c.domain]]! + c.match.cue.weight;
   }
-  let domain = winnerOf(hasCustom ? customScores : scores);
-  let runnerUp = winnerOf(scores, domain);
-  const top = hasCustom ? Math.max(scores[domain], customScores[domain]) : scores[domain];
-  const second = scores[runnerUp];
+  const domain = winnerOf(customScores ?? scores);
+  const runnerUp = winnerOf(scores, domain);
+  const top = customScores ? Math.max(scores[DOMAIN_INDEX[domain]]!, customScores[DOMAIN_INDEX[domain]]!) : scores[DOMAIN_INDEX[domain]]!;
+  const second = scores[DOMAIN_INDEX[runnerUp]]!;
   const deciding = counted.filter((c) => c.domain === domain);
   return {
     domain,
     secondary: second > 0 && second >= Math.max(1, top * 0.4) ? runnerUp : undefined,
     confidence: confidenceOf(top, second),
-    rule: hasCustom ? 'custom-cue' : ruleOf(domain, deciding),
+    rule: customScores ? 'custom-cue' : ruleOf(domain, deciding),
     cues: deciding.map((c) => {
-      const cue = toCue(line, c.match, cueKind(c), '', { domain });
+      const { text, start, end } = cueSpan(line, c.match);
       // Name the phrase as the posting spells it ("ROI", "品牌"), not as the lexicon stores it.
-      return { ...cue, rule: ruleText(c, cue.text) };
+      const kind = c.match.cue.source === 'custom' ? 'custom' : cueKind(c);
+      return { text, start, end, kind, weight: c.match.cue.weight, rule: ruleText(c, text), domain };
     }),
   };
 }
 
+/** Whether the cue of matches[i] already occurred earlier on the line (a line has a handful of matches). */
+function seenBefore(matches: readonly CueMatch[], i: number): boolean {
+  const cue = matches[i]!.cue;
+  for (let j = 0; j < i; j++) if (matches[j]!.cue === cue) return true;
+  return false;
+}
+
 /** The highest-scoring domain (other than `except`); TIE_ORDER settles equal scores. */
-function winnerOf(scores: Record<Domain, number>, except?: Domain): Domain {
+function winnerOf(scores: Float64Array, except?: Domain): Domain {
   let best: Domain | undefined;
   for (const d of TIE_ORDER) {
     if (d === except) continue;
-    if (best === undefined || scores[d] > scores[best]) best = d;
+    if (best === undefined || scores[DOMAIN_INDEX[d]]! > scores[DOMAIN_INDEX[best]]!) best = d;
   }
   return best!;
 }
@@ -158,7 +165,7 @@ function confidenceOf(top: number, second: number): number {
 function ruleOf(domain: Domain, deciding: Counted[]): DecisionRule {
   if (domain === 'shared' && deciding.some((c) => c.part === 'overlap-shared')) return 'overlap-no-outcome';
   for (const c of deciding) {
-    const rule = CONCEPT_RULE[conceptOf(c.match.cue)];
+    const rule = CONCEPT_RULE[c.match.cue.concept];
     if (rule) return rule;
   }
   if (deciding.some((c) => c.part === 'supply-deal')) return 'platform-supply';
@@ -175,7 +182,7 @@ function cueKind(c: Counted): Cue['kind'] {
 }
 
 function ruleText(c: Counted, text: string): string {
-  const concept = conceptOf(c.match.cue);
+  const concept = c.match.cue.concept;
   switch (c.part) {
     case 'custom':
       return `${text} → custom cue → ${c.domain}`;

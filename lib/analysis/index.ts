@@ -9,7 +9,7 @@ import { computeScores } from './scores';
 import { segmentPosting, type LineSpan } from './segment';
 import { readTitle } from './title';
 import { seniorityFitReason, titleFitReason, verdictFor } from './verdict';
-import type { AnalysisOptions, AnalysisResult, Duty, Lang, PostingInput } from './schema';
+import type { AnalysisOptions, AnalysisResult, Cue, Duty, Lang, PostingInput } from './schema';
 
 export type * from './schema';
 
@@ -18,36 +18,57 @@ function lexiconFor(extraCues: AnalysisOptions['extraCues']): Lexicon {
   return getLexicon(extra);
 }
 
+const SAMPLE = 20_000;
+
 /** 'zh' when Han characters make up a fair share of the letters, else 'en'. */
-export function detectLang(text: string): Lang {
+export function detectLang(text: string, title = ''): Lang {
+  // The first SAMPLE characters of "title\ntext" (a long posting says early which language it is in).
+  const counts = { han: 0, latin: 0 };
+  countScripts(title.length > SAMPLE ? title.slice(0, SAMPLE) : title, counts);
+  const room = Math.max(0, SAMPLE - title.length - 1);
+  countScripts(text.length > room ? text.slice(0, room) : text, counts);
+  // A Han character carries about as much as a short English word.
+  return counts.han * 4 >= counts.latin && counts.han > 0 ? 'zh' : 'en';
+}
+
+function countScripts(sample: string, counts: { han: number; latin: number }): void {
   let han = 0;
   let latin = 0;
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) han++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
   }
-  // A Han character carries about as much as a short English word.
-  return han * 4 >= latin && han > 0 ? 'zh' : 'en';
+  counts.han += han;
+  counts.latin += latin;
+}
+
+/** Both lists are in text order; the merge keeps that order (by start, then end; domain cues first on a tie). */
+function byPosition(domainCues: Cue[], levelCues: Cue[]): Cue[] {
+  const cues = domainCues.concat(levelCues);
+  // Insertion sort: a line has a handful of cues, and it is stable.
+  for (let i = 1; i < cues.length; i++) {
+    const cue = cues[i]!;
+    let j = i - 1;
+    while (j >= 0 && (cues[j]!.start > cue.start || (cues[j]!.start === cue.start && cues[j]!.end > cue.end))) {
+      cues[j + 1] = cues[j]!;
+      j--;
+    }
+    cues[j + 1] = cue;
+  }
+  return cues;
 }
 
 function classifySpan(input: string, span: LineSpan, lexicon: Lexicon): Duty {
   const line = prepareLine(span.text, span.start, lexicon);
   const domain = classifyDomain(line);
   const level = classifyLevel(line);
-  const cues = [...domain.cues, ...level.cues].sort((a, b) => a.start - b.start || a.end - b.end);
-  return {
-    text: input.slice(span.start, span.end),
-    start: span.start,
-    end: span.end,
-    domain: domain.domain,
-    ...(domain.secondary ? { secondary: domain.secondary } : {}),
-    level: level.level,
-    confidence: domain.confidence,
-    rule: domain.rule,
-    cues,
-  };
+  const cues = byPosition(domain.cues, level.cues);
+  const text = input.slice(span.start, span.end);
+  // Two literals rather than a spread: the same key order either way, without copying an object.
+  return domain.secondary
+    ? { text, start: span.start, end: span.end, domain: domain.domain, secondary: domain.secondary, level: level.level, confidence: domain.confidence, rule: domain.rule, cues }
+    : { text, start: span.start, end: span.end, domain: domain.domain, level: level.level, confidence: domain.confidence, rule: domain.rule, cues };
 }
 
 /** The whole text, trimmed, as one line span. */
@@ -76,7 +97,7 @@ export function analyzePosting(input: PostingInput, options: AnalysisOptions = {
   return {
     schemaVersion: 1,
     title,
-    lang: options.lang ?? detectLang(`${title}\n${text}`),
+    lang: options.lang ?? detectLang(text, title),
     duties,
     requirements: segmented.requirements.map((r) => ({ text: r.text, start: r.start, end: r.end })),
     sections: segmented.sections,

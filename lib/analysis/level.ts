@@ -2,7 +2,7 @@
 // a line LED by assisting is chores; else a line whose main verb leads one's own staff is management;
 // else the highest of strategy > tactics > execution that the line contains. The cues come from the
 // level lexicon files, already matched once on the prepared line; this module only weighs them.
-import type { CompiledCue, CueMatch } from './lexicon';
+import type { CueMatch } from './lexicon';
 import type { PreparedLine } from './line';
 import { toCue } from './line';
 import type { Cue, Level } from './schema';
@@ -54,17 +54,18 @@ function leadPositions(text: string): number[] {
 
 /** Rank in the decision order: a phrase may re-read a word of a higher rank, never of a lower one. */
 const RANK: Record<Level, number> = { execution: 0, tactics: 1, strategy: 2, management: 3, chores: 4 };
+const rankOf = (m: CueMatch) => RANK[m.cue.target as Level];
 
 /**
  * A match inside a longer match of a LOWER level is that phrase's word: "落实…策略" carries a strategy
  * out, "文案策划" is copy writing, "协助…客户" serves a client. Lower matches inside higher ones stay;
  * the higher level wins anyway.
  */
-function dropReread(matches: CueMatch[]): CueMatch[] {
-  const rank = (m: CueMatch) => RANK[m.cue.target as Level];
-  return matches.filter(
-    (m) => !matches.some((o) => o !== m && rank(o) < rank(m) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start),
-  );
+function isReread(m: CueMatch, matches: readonly CueMatch[]): boolean {
+  for (const o of matches) {
+    if (o !== m && rankOf(o) < rankOf(m) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) return true;
+  }
+  return false;
 }
 
 const WORD_CHAR = /[a-z0-9]/;
@@ -80,47 +81,75 @@ interface Scored {
   weight: number;
 }
 
+/** The level matches that count: whole first words, and not re-read inside a longer lower-level phrase. */
+function levelMatchesOf(line: PreparedLine): CueMatch[] {
+  const candidates: CueMatch[] = [];
+  for (const m of line.matches) if (m.cue.kind === 'level' && wholeFirstWord(m, line.norm.text)) candidates.push(m);
+  const kept: CueMatch[] = [];
+  for (const m of candidates) if (!isReread(m, candidates)) kept.push(m);
+  return kept;
+}
+
 export function classifyLevel(line: PreparedLine): LevelDecision {
-  const text = line.norm.text;
-  const levelMatches = dropReread(line.matches.filter((m) => m.cue.kind === 'level' && wholeFirstWord(m, text)));
+  const levelMatches = levelMatchesOf(line);
   if (levelMatches.length === 0) return { level: 'execution', cues: [] };
 
-  const leads = leadPositions(text);
+  const leads = leadPositions(line.norm.text);
   const scored: Scored[] = levelMatches.map((match) => {
     const isLead = leads.includes(match.start);
     // Custom cues are the user's explicit word: they count in full wherever they stand.
     const full = match.cue.source === 'custom' || isLead || !POSITIONAL.has(match.cue.target as Level);
     return { match, leads: isLead, weight: match.cue.weight * (full ? 1 : OFF_LEAD_FACTOR) };
   });
-  // A cue repeated in one line counts once, at its best position.
-  const best = new Map<CompiledCue, Scored>();
-  for (const s of scored) if ((best.get(s.match.cue)?.weight ?? -1) < s.weight) best.set(s.match.cue, s);
-  // Plan levels add up (two weak tactics cues make a plan); chores and management ask for ONE cue that
-  // leads the line or is strong enough on its own, so weak off-lead cues cannot add up to a main verb.
-  const score = new Map<Level, number>();
-  for (const [cue, s] of best) {
-    const level = cue.target as Level;
-    const previous = score.get(level) ?? 0;
-    score.set(level, POSITIONAL.has(level) ? Math.max(previous, s.weight) : previous + s.weight);
-  }
-
-  const level = ORDER.find((l) => (score.get(l) ?? 0) >= THRESHOLD) ?? 'execution';
+  const level = decide(scored);
   // Report what decided: for chores and management the cues that decide alone; no phrase inside a longer one.
   const ofLevel = scored.filter((s) => s.match.cue.target === level && (!POSITIONAL.has(level) || s.weight >= THRESHOLD));
   const deciding = withoutNested(ofLevel);
   return { level, cues: deciding.map((s) => toCue(line, s.match, 'level', describe(s, level), { level })) };
 }
 
+/**
+ * The first level in the decision order whose score reaches the threshold. A cue repeated in one line
+ * counts once, at its best position. Plan levels add up (two weak tactics cues make a plan); chores and
+ * management ask for ONE cue that leads the line or is strong enough on its own, so weak off-lead cues
+ * cannot add up to a main verb.
+ */
+function decide(scored: readonly Scored[]): Level {
+  const score = new Float64Array(ORDER.length);
+  for (let i = 0; i < scored.length; i++) {
+    const cue = scored[i]!.match.cue;
+    if (occursBefore(scored, i)) continue;
+    // The cue's best weight on this line (the first of equal ones).
+    let weight = scored[i]!.weight;
+    for (let j = i + 1; j < scored.length; j++) if (scored[j]!.match.cue === cue && scored[j]!.weight > weight) weight = scored[j]!.weight;
+    const level = cue.target as Level;
+    const k = ORDER.indexOf(level);
+    score[k] = POSITIONAL.has(level) ? Math.max(score[k]!, weight) : score[k]! + weight;
+  }
+  for (let k = 0; k < ORDER.length; k++) if (score[k]! >= THRESHOLD) return ORDER[k]!;
+  return 'execution';
+}
+
+function occursBefore(scored: readonly Scored[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (scored[j]!.match.cue === scored[i]!.match.cue) return true;
+  return false;
+}
+
 /** Drop a cue inside a longer one, and a second match on the same span. */
 function withoutNested(list: Scored[]): Scored[] {
-  const span = (s: Scored) => s.match.end - s.match.start;
-  return list.filter(
-    (s, i) =>
-      !list.some(
-        (o, j) =>
-          o.match.start <= s.match.start && s.match.end <= o.match.end && (span(o) > span(s) || (j < i && span(o) === span(s))),
-      ),
-  );
+  const kept: Scored[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const s = list[i]!.match;
+    let nested = false;
+    for (let j = 0; j < list.length && !nested; j++) {
+      const o = list[j]!.match;
+      const longer = o.end - o.start > s.end - s.start;
+      const sameLength = o.end - o.start === s.end - s.start;
+      nested = o.start <= s.start && s.end <= o.end && (longer || (j < i && sameLength));
+    }
+    if (!nested) kept.push(list[i]!);
+  }
+  return kept;
 }
 
 function describe(s: Scored, level: Level): string {

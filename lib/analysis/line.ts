@@ -20,16 +20,14 @@ export function prepareLine(original: string, offset: number, lexicon: Lexicon):
   return { original, offset, norm, matches: lexicon.match(norm.text) };
 }
 
+/** Where a match stands in the posting's original text, and how the posting spells it there. */
+export function cueSpan(line: PreparedLine, match: CueMatch): { text: string; start: number; end: number } {
+  const span = toOriginalSpan(line.norm, match.start, match.end);
+  return { text: line.original.slice(span.start, span.end), start: line.offset + span.start, end: line.offset + span.end };
+}
+
 /** Turn a match into a Cue with offsets into the posting's original text. */
 export function toCue(line: PreparedLine, match: CueMatch, kind: Cue['kind'], rule: string, extra: Partial<Pick<Cue, 'domain' | 'level'>> = {}): Cue {
-  const span = toOriginalSpan(line.norm, match.start, match.end);
-  return {
-    text: line.original.slice(span.start, span.end),
-    start: line.offset + span.start,
-    end: line.offset + span.end,
-    kind: match.cue.source === 'custom' ? 'custom' : kind,
-    weight: match.cue.weight,
-    rule,
-    ...extra,
-  };
+  const { text, start, end } = cueSpan(line, match);
+  return { text, start, end, kind: match.cue.source === 'custom' ? 'custom' : kind, weight: match.cue.weight, rule, ...extra };
 }

@@ -53,6 +53,8 @@ function normalizeCodePoint(ch: string, code: number, lowercase: boolean): strin
  */
 export function normalize(input: string, options: NormalizeOptions = {}): Normalized {
   const lowercase = options.lowercase ?? false;
+  const simple = normalizeOneToOne(input, lowercase);
+  if (simple !== undefined) return simple;
   // Units that normalise to themselves are copied as runs (slices), not one string per character:
   // most of a posting is such a run. Lower-casing a run is exact because it holds only ASCII and
   // characters whose own lower-casing is themselves.
@@ -112,6 +114,46 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
   endRun(i);
   map[n++] = input.length;
   return { text: parts.join(''), map: n === map.length ? map : map.slice(0, n) };
+}
+
+/** CJK punctuation that NFKC and lower-casing leave as it is: 、。“”‘’《》「」【】. */
+const KEPT_PUNCTUATION = new Set([0x3001, 0x3002, 0x201c, 0x201d, 0x2018, 0x2019, 0x300a, 0x300b, 0x300c, 0x300d, 0x3010, 0x3011]);
+const MAX_ONE_TO_ONE = 4096;
+const unitBuffer = new Uint16Array(MAX_ONE_TO_ONE);
+
+/**
+ * The common case of a duty line: every unit is printable ASCII, a CJK ideograph, a full-width ASCII form,
+ * an ideographic space or punctuation that NFKC keeps. Each unit then normalises to exactly one unit, no
+ * line-start state matters and the map is the identity, so one pass over a buffer does it.
+ * Returns undefined for any other text (the general path handles it).
+ */
+function normalizeOneToOne(input: string, lowercase: boolean): Normalized | undefined {
+  const length = input.length;
+  if (length > MAX_ONE_TO_ONE) return undefined;
+  let changed = false;
+  for (let i = 0; i < length; i++) {
+    let code = input.charCodeAt(i);
+    if (code >= 0x20 && code < 0x7f) {
+      // ASCII as it is (lower-cased below).
+    } else if (code >= 0xff01 && code <= 0xff5e) {
+      code -= 0xfee0;
+      changed = true;
+    } else if (code === 0x3000) {
+      code = 0x20;
+      changed = true;
+    } else if (!(code >= 0x4e00 && code <= 0x9fff) && !KEPT_PUNCTUATION.has(code)) {
+      return undefined;
+    }
+    if (lowercase && code >= 0x41 && code <= 0x5a) {
+      code += 32;
+      changed = true;
+    }
+    unitBuffer[i] = code;
+  }
+  const map = new Uint32Array(length + 1);
+  for (let i = 0; i <= length; i++) map[i] = i;
+  const text = changed ? String.fromCharCode.apply(null, unitBuffer.subarray(0, length) as unknown as number[]) : input;
+  return { text, map };
 }
 
 /** Map a half-open span of the normalised text back to the original text. */

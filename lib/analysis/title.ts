@@ -33,8 +33,10 @@ const JUNIOR_MARKERS: Marker[] = [
 function find(title: string, markers: Marker[]): TitleInfo['markers'] {
   const found: TitleInfo['markers'] = [];
   for (const { pattern, means } of markers) {
-    for (const m of title.matchAll(pattern)) {
-      found.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, means });
+    // exec over the shared /g pattern: matchAll would clone the pattern on every call.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(title); m; m = pattern.exec(title)) {
+      found.push({ text: m[0], start: m.index, end: m.index + m[0].length, means });
     }
   }
   return found;

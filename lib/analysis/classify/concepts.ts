@@ -1,7 +1,6 @@
 // Every domain cue's `note` starts with a concept tag ("conversion: …"). The tag says which rubric
 // concept the cue stands for, so the classifier can name the rule that decided a line and the user
 // can read why ("转化率 → outcome: conversion → operations").
-import type { CompiledCue } from '../lexicon';
 import type { DecisionRule, Domain } from '../schema';
 
 /** The concept tags each domain file may use; the lexicon test holds every cue to this list. */
@@ -29,8 +28,3 @@ export const CONCEPT_RULE: Record<string, DecisionRule> = {
   supply: 'platform-supply',
   'back-office': 'back-office',
 };
-
-/** The concept tag of a cue: the part of its note before the first colon ("custom" for user cues). */
-export function conceptOf(cue: CompiledCue): string {
-  return cue.concept;
-}
