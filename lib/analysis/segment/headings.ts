@@ -23,6 +23,10 @@ function skipSet(text: string, i: number, end: number, set: Set<string>): number
   return i;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 function isCjk(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -91,8 +95,36 @@ function zhHeading(text: string, p: number, end: number, marked: boolean): Headi
   return undefined;
 }
 
-function enKey(label: string): string {
-  return label.replace(/[*_#]+/g, ' ').replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim().replace(/[:.]$/, '').trim().toLowerCase();
+function isKeySeparator(c: number): boolean {
+  return c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x23 /* # */ || isSpace(c);
+}
+
+/**
+ * The look-up key of an English label in [start, end): markdown marks and whitespace runs become one space,
+ * curly quotes and backticks become "'", one trailing ":" or "." goes, then lower case. One pass: this runs on
+ * most English lines, and a chain of regex replaces was the heading check's main cost.
+ */
+function enKey(text: string, start: number, end: number): string {
+  let key = '';
+  let i = start;
+  while (i < end) {
+    let j = i;
+    while (j < end && isKeySeparator(text.charCodeAt(j))) j++;
+    if (j >= end) break;
+    let k = j;
+    let quote = false;
+    for (; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (isKeySeparator(c)) break;
+      if (c === 0x2019 || c === 0x2018 || c === 0x60) quote = true;
+    }
+    const word = quote ? text.slice(j, k).replace(/[’‘`]/g, "'") : text.slice(j, k);
+    key = key ? `${key} ${word}` : word;
+    i = k;
+  }
+  const last = key.charCodeAt(key.length - 1);
+  if (last === 0x3a || last === 0x2e) key = key.slice(0, key.charCodeAt(key.length - 2) === 0x20 ? -2 : -1);
+  return key.toLowerCase();
 }
 
 const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '+', '/', '-', '|']);
@@ -118,37 +150,45 @@ function enHeadingKind(key: string, words: string[]): BlockKind | undefined {
   return undefined;
 }
 
+function isColon(c: number): boolean {
+  return c === 0x3a /* : */ || c === 0xfe30 /* ︰ */;
+}
+
 function enHeading(text: string, p: number, end: number, marked: boolean, lineMarked: boolean): HeadingMatch | undefined {
   let colon = p;
-  while (colon < end && colon - p <= 80 && !COLONS.has(text[colon]!)) colon++;
-  const hasColon = colon < end && COLONS.has(text[colon]!);
+  while (colon < end && colon - p <= 80 && !isColon(text.charCodeAt(colon))) colon++;
+  const hasColon = colon < end && isColon(text.charCodeAt(colon));
   const restStart = hasColon ? skipSet(text, colon + 1, end, CLOSERS) : end;
   const pure = restStart >= end;
   const labelEnd = hasColon ? colon : end;
   if (labelEnd - p > 90) return undefined;
-  const key = enKey(text.slice(p, labelEnd));
+  const key = enKey(text, p, labelEnd);
   if (!key) return undefined;
-  const words = key.split(' ');
-  if (!pure) {
-    const kind = EN_HEADINGS.get(key);
-    return kind && words.length <= 6 ? { kind, unknown: false, end: colon + 1, restStart } : undefined;
-  }
   const exact = EN_HEADINGS.get(key);
+  if (!pure) return exact && wordCount(key) <= 6 ? { kind: exact, unknown: false, end: colon + 1, restStart } : undefined;
   if (exact) return { kind: exact, unknown: false, end, restStart: end };
-  // A sentence ("Read more about our perks here.") is not a heading, whatever words it holds.
+  // A list item is no title; and a sentence ("Read more about our perks here.") is not a heading, whatever words it holds.
+  if (lineMarked) return undefined;
   const raw = text.slice(p, labelEnd).replace(/[*_#]+/g, ' ').trim();
-  if (lineMarked || /[.;,!]$/.test(raw)) return undefined;
+  if (/[.;,!]$/.test(raw)) return undefined;
   const rawWords = raw.split(/\s+/);
-  const titled = hasColon || looksLikeTitle(rawWords) || rawWords.length <= 3;
-  const kind = titled ? enHeadingKind(key, words) : undefined;
+  const title = looksLikeTitle(rawWords);
+  const titled = hasColon || title || rawWords.length <= 3;
+  const kind = titled ? enHeadingKind(key, key.split(' ')) : undefined;
   if (kind) return { kind, unknown: false, end, restStart: end };
   if (marked) return undefined;
   // An unlisted short title ("Volunteer Programs & Outreach", "WHO WE HIRE?"). A line that opens with a
   // verb is a task ("Plan quarterly offsites") unless every word is capitalised ("Partner Programs").
   const allCaps = rawWords.length >= 2 && rawWords.every((w) => !/^[a-z]/.test(w));
   if (rawWords.length > 7 || (verbBase(rawWords[0] ?? '', false) && !allCaps)) return undefined;
-  if (hasColon || looksLikeTitle(rawWords)) return { kind: 'neutral', unknown: true, end, restStart: end };
+  if (hasColon || title) return { kind: 'neutral', unknown: true, end, restStart: end };
   return undefined;
+}
+
+function wordCount(key: string): number {
+  let n = 1;
+  for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -169,7 +209,7 @@ export function headingAt(text: string, start: number, end: number, marked: bool
     }
     return undefined;
   }
-  if (/[A-Za-z]/.test(text[p]!)) return enHeading(text, p, end, marked, marked && !bold);
+  if (isAsciiLetter(text.charCodeAt(p))) return enHeading(text, p, end, marked, marked && !bold);
   return undefined;
 }
 
