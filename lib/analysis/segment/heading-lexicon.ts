@@ -106,6 +106,9 @@ export function isInlineZhHeading(term: string): boolean {
   return term.length >= 4 && kind !== undefined && kind !== 'neutral';
 }
 
+/** Last characters of the inline headings: most colons can be ruled out with one look-up. */
+export const INLINE_ZH_LAST_CHARS = new Set([...ZH_HEADINGS.keys()].filter(isInlineZhHeading).map((k) => k.charCodeAt(k.length - 1)));
+
 /** One-line fields ("工作地点：上海", "Location: Remote"): they do not open a section for the lines after them. */
 export const FIELD_LABELS = new Set([
   '工作时间', '工作地点', '上班时间', '上班地点', '招聘人数', '截止日期', '联系方式', '联系人', '联系电话', '薪资', '薪酬',

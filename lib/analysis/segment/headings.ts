@@ -1,7 +1,7 @@
 // Recognises a section heading at the start of a line ("岗位职责：", "【任职要求】", "**Responsibilities:**",
 // "一、工作内容") or inside a line ("…完成业绩指标。岗位要求:1、…"). Bounded look-ups only: no regex runs over a whole line.
 import { verbBase } from './en-verbs';
-import { EN_HEADINGS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
+import { EN_HEADINGS, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
 import { isSpace, numberingAt, skipSpace } from './markers';
 
 export interface HeadingMatch {
@@ -223,7 +223,9 @@ export function inlineHeadingEndingAt(
   i: number,
   listFollows: boolean,
 ): { at: number; kind: BlockKind } | undefined {
-  for (let len = Math.min(ZH_MAX_LEN, i - lineStart); len >= 4; len--) {
+  // Most colons and brackets follow no heading word: one look-up at the last character rules the terms out.
+  const zhLen = INLINE_ZH_LAST_CHARS.has(text.charCodeAt(i - 1)) ? Math.min(ZH_MAX_LEN, i - lineStart) : 0;
+  for (let len = zhLen; len >= 4; len--) {
     let at = i - len;
     const term = text.slice(at, i);
     if (!isInlineZhHeading(term)) continue;
@@ -236,6 +238,9 @@ export function inlineHeadingEndingAt(
     if (!bounded && !listFollows && !(text[i] === ':' && numberingAt(text, skipSpace(text, i + 1, text.length), text.length))) continue;
     return { at, kind: ZH_HEADINGS.get(term)! };
   }
+  // Every English inline heading ends in "s" ("S" before lower-casing).
+  const last = text.charCodeAt(i - 1);
+  if (last < 0x80 && last !== 0x73 && last !== 0x53) return undefined;
   for (const word of EN_INLINE) {
     const at = i - word.length;
     if (at <= lineStart || text.slice(at, i).toLowerCase() !== word) continue;

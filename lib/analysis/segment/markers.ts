@@ -12,7 +12,7 @@ export interface ListMarker {
 
 const BULLETS = new Set('•●◆◇■□▪▫►▶▸▹➢➣➤➔→★☆✦✧○◎◉・‧∙⁃‣◦✓✔√·※❖♦'.split(''));
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-const CN_DIGIT_CODES = new Set(Object.keys(CN_DIGITS).map((k) => k.charCodeAt(0)));
+export const CN_DIGIT_CODES: ReadonlySet<number> = new Set(Object.keys(CN_DIGITS).map((k) => k.charCodeAt(0)));
 // Units that follow a bare number which is a quantity, not a list number ("3 年以上").
 const QUANTITY_UNITS = new Set('年月日天周个人万千百次岁小分秒元倍%+'.split(''));
 

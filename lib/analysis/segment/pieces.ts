@@ -3,24 +3,36 @@
 // ("1、做A；2、做B；3、做C"); each becomes its own piece. Items are never split at "；".
 import { headingAt, inlineHeadingEndingAt } from './headings';
 import { FIELD_LABELS, type BlockKind } from './heading-lexicon';
-import { isSpace, numberingAt, parseListMarker, skipSpace, trimEnd, type ListMarker } from './markers';
+import { CN_DIGIT_CODES, isSpace, numberingAt, parseListMarker, skipSpace, trimEnd, type ListMarker } from './markers';
 
 export type Piece =
   | { type: 'heading'; kind: BlockKind; unknown: boolean; start: number; end: number; field?: boolean }
   | { type: 'item'; start: number; end: number; marker: ListMarker['kind']; value?: number; field?: boolean };
 
 // Folded text: full-width punctuation is already half-width (；→; ：→: ，→,).
-const NUMBER_BOUNDARY = new Set([';', '。', '!', '?', ':', ',', '、']);
-const BOUNDARY_CODES = new Set([...NUMBER_BOUNDARY, '】', ']'].map((c) => c.charCodeAt(0)));
+const NUMBER_BOUNDARY = ';。!?:,、';
 
 // What the inline scan needs to know of each UTF-16 unit, in one table: a lookup per character is
 // cheaper than a call to isSpace plus a Set lookup (the scan touches every character of every item).
 const NONE = 0;
 const SPACE = 1;
+/** Punctuation after which a number may start the next item. */
 const BOUNDARY = 2;
+/** A closing bracket: it may end an inline heading ("【任职要求】"), but no number starts an item after it. */
+const CLOSER = 3;
 const SCAN_CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if (isSpace(c)) SCAN_CLASS[c] = SPACE;
-for (const c of BOUNDARY_CODES) SCAN_CLASS[c] = BOUNDARY;
+for (const ch of NUMBER_BOUNDARY) SCAN_CLASS[ch.charCodeAt(0)] = BOUNDARY;
+for (const ch of '】]') SCAN_CLASS[ch.charCodeAt(0)] = CLOSER;
+
+/**
+ * Units that may open an inline bullet or numbering (see `isListStart` and the bullet test in `splitInline`):
+ * after a space or punctuation, anything else rules out a cut with one look-up.
+ */
+const MAY_OPEN_ITEM = new Uint8Array(0x10000);
+for (const ch of '0123456789(-·•●▪') MAY_OPEN_ITEM[ch.charCodeAt(0)] = 1;
+for (let c = 0x2460; c <= 0x3229; c++) MAY_OPEN_ITEM[c] = 1; // circled / parenthesised digits, 【
+for (const c of CN_DIGIT_CODES) MAY_OPEN_ITEM[c] = 1;
 
 function pushItem(text: string, start: number, end: number, out: Piece[], forced?: number): void {
   const m = parseListMarker(text, start, end);
@@ -85,16 +97,18 @@ function splitInline(text: string, start: number, end: number, out: Piece[], lea
     // Fast path: only punctuation and the first space of a run can start a cut (a run is looked at once: linear).
     if (space && i > contentFrom && SCAN_CLASS[text.charCodeAt(i - 1)] === SPACE) continue;
     const ch = text[i]!;
-    if (ch === ':' || ch === '】' || ch === ']') {
+    if (ch === ':' || cls === CLOSER) {
       const h = inlineHeadingEndingAt(text, contentFrom, i, false);
       if (h && h.at > contentFrom) {
         i = cutHeading(c, h.at, h.kind, skipSpace(text, ch === ':' ? i + 1 : text[i + 1] === ':' ? i + 2 : i + 1, end)) - 1;
         continue;
       }
+      if (cls === CLOSER) continue;
     }
+    const j = skipSpace(text, i + 1, end);
+    if (j >= end || !MAY_OPEN_ITEM[text.charCodeAt(j)]) continue;
     // "…；- 下一项" / "… • next": a bullet after punctuation starts the next item.
     if ((ch === ';' || ch === '。' || ch === ':' || space) && i > contentFrom) {
-      const j = skipSpace(text, i + 1, end);
       const b = text[j];
       // After a space, "-" is a bullet only in Chinese text ("A - B" in English is a dash).
       const prev = text.charCodeAt(skipBack(text, i, contentFrom));
@@ -105,8 +119,6 @@ function splitInline(text: string, start: number, end: number, out: Piece[], lea
         continue;
       }
     }
-    if (!NUMBER_BOUNDARY.has(ch) && !space) continue;
-    const j = skipSpace(text, i + 1, end);
     const num = isListStart(text, j, end);
     if (!num) continue;
     // A heading word right before a list ("…效果。任职要求 1. …").
@@ -124,6 +136,10 @@ function splitInline(text: string, start: number, end: number, out: Piece[], lea
   pushItem(text, c.segStart, end, out, c.segNumber);
 }
 
+function fieldLabel(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/[\s*_#【】[\]:]+/g, ' ').trim().toLowerCase();
+}
+
 /** Headings and items of the physical line [start, end) of folded text. */
 export function linePieces(text: string, start: number, end: number, out: Piece[]): void {
   let s = skipSpace(text, start, end);
@@ -135,8 +151,7 @@ export function linePieces(text: string, start: number, end: number, out: Piece[
       splitInline(text, s, e, out, m.kind === 'number' ? m.value : undefined);
       return;
     }
-    const label = text.slice(m.contentStart, h.end).replace(/[\s*_#【】[\]:]+/g, ' ').trim().toLowerCase();
-    if (h.restStart < e && FIELD_LABELS.has(label)) {
+    if (h.restStart < e && FIELD_LABELS.has(fieldLabel(text, m.contentStart, h.end))) {
       out.push({ type: 'heading', kind: h.kind, unknown: false, start: s, end: h.end, field: true });
       const first = out.length;
       splitInline(text, h.restStart, e, out);
