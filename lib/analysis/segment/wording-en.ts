@@ -2,6 +2,7 @@
 // ("Budget Ownership: Own…") or a lead-in ("With the sales team, qualify…"); a qualification
 // states years, a degree, knowledge or a skill ("3+ years…", "Degree in…", "Strong … skills", "Ability to…").
 import { verbBase } from './en-verbs';
+import { isSpace } from './markers';
 
 /** Drop a short label before a colon ("**Events**: Plan…" → "Plan…"). */
 export function dropEnLabel(line: string): string {
@@ -13,13 +14,30 @@ export function dropEnLabel(line: string): string {
   return line.slice(colon + 1).replace(/^[\s*_]+/, '');
 }
 
+const WORD_SEPARATORS = new Set([...' ,;:()'].map((c) => c.charCodeAt(0)));
+const LEADING_MARKS = new Set([...'*_"\'“‘(['].map((c) => c.charCodeAt(0)));
+
+function isWordSeparator(c: number): boolean {
+  return WORD_SEPARATORS.has(c) || isSpace(c);
+}
+
+/**
+ * The first `n` words of the first 200 characters, after leading quotes, brackets and markdown marks; words are
+ * split at whitespace and , ; : ( ). Read by hand: splitting the whole line only to keep three words was costly.
+ */
 function words(s: string, n: number): string[] {
-  return s
-    .slice(0, 200)
-    .replace(/^[\s*_"'“‘(\[]+/, '')
-    .split(/[\s,;:()]+/)
-    .filter(Boolean)
-    .slice(0, n);
+  const end = Math.min(s.length, 200);
+  let i = 0;
+  while (i < end && (LEADING_MARKS.has(s.charCodeAt(i)) || isSpace(s.charCodeAt(i)))) i++;
+  const out: string[] = [];
+  while (out.length < n) {
+    while (i < end && isWordSeparator(s.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const start = i;
+    while (i < end && !isWordSeparator(s.charCodeAt(i))) i++;
+    out.push(s.slice(start, i));
+  }
+  return out;
 }
 
 function opensWithVerb(s: string): boolean {

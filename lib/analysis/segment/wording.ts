@@ -22,18 +22,19 @@ export function isRequirementLine(line: string): boolean {
   return isChinese(text) ? isZhRequirement(text) : isEnRequirement(text);
 }
 
-/** Count of letters, digits and CJK characters: what is left of a line once punctuation is gone. */
-function substance(line: string): number {
+function isSubstantive(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff) || c > 0xff;
+}
+
+/** Count of letters, digits and CJK characters (what is left of a line once punctuation is gone), up to `cap`. */
+function substance(line: string, cap: number): number {
   let n = 0;
-  for (let i = 0; i < line.length && n < 64; i++) {
-    const c = line.charCodeAt(i);
-    if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x3400 && c <= 0x9fff) || c > 0xff) n++;
-  }
+  for (let i = 0; i < line.length && n < cap; i++) if (isSubstantive(line.charCodeAt(i))) n++;
   return n;
 }
 
 export function hasSubstance(line: string): boolean {
-  return substance(line) > 0;
+  return substance(line, 1) > 0;
 }
 
 /** "内容生态建设：" or "Program areas:" — a label over the items that follow, not a task itself. */
@@ -52,7 +53,7 @@ export function classifyInDuties(line: string, marked: boolean): LineClass {
   if (isSubHeading(line, zh)) return 'other';
   if (zh) {
     // A wrapped tail ("落地。") is too short to be a duty of its own.
-    if (!marked && substance(line) <= 4) return 'other';
+    if (!marked && substance(line, 5) <= 4) return 'other';
     if (isZhRequirement(line, true)) return 'requirements';
     return 'duties';
   }
@@ -78,7 +79,7 @@ function isEnProse(line: string): boolean {
 /** A line outside any named section: decided by wording alone. */
 export function classifyByWording(line: string, marked = true): LineClass {
   const zh = isChinese(line);
-  if (isSubHeading(line, zh) || substance(line) < 4) return 'other';
+  if (isSubHeading(line, zh) || substance(line, 4) < 4) return 'other';
   if (zh) {
     if (isZhIntro(line)) return 'other';
     // A short unmarked line with no punctuation that does not open with a task is a title ("电商运营专员").
