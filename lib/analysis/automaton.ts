@@ -4,10 +4,15 @@
 export interface Automaton {
   /** The root's transitions by UTF-16 code (0 = stay at the root): most characters leave from the root. */
   rootNext: Int32Array;
-  /** The other states' transitions, packed per state with codes sorted: `codes[first[s] … first[s+1])`. */
-  first: Int32Array;
-  codes: Uint16Array;
-  targets: Int32Array;
+  /**
+   * The other states' transitions in an open-addressing hash table keyed by state · 2^16 + code: slot s
+   * holds the key at [2s] and the target state at [2s + 1] (one cache line for both); a key of -1 marks
+   * a free slot; linear probing. One multiply finds a slot: faster than scanning a state's children.
+   */
+  table: Int32Array;
+  /** Slot of a key: `Math.imul(key, HASH) >>> shift`, probing on with `(slot + 1) & mask`. */
+  shift: number;
+  mask: number;
   fail: Int32Array;
   /** The part ids a state completes (its own and its fail chain's): `outIds[outFirst[s] … outFirst[s+1])`. */
   outFirst: Int32Array;
@@ -55,38 +60,32 @@ export function buildAutomaton(parts: readonly string[]): Automaton {
   return { ...pack(goto, fail.length), fail: Int32Array.from(fail), ...flatten(out) };
 }
 
+export const HASH = 0x9e3779b1 | 0;
+
 function pack(goto: Map<number, number>, states: number) {
   const rootNext = new Int32Array(0x10000);
-  const keys = [...goto.keys()].sort((a, b) => a - b);
-  const first = new Int32Array(states + 1);
-  const codes = new Uint16Array(keys.length);
-  const targets = new Int32Array(keys.length);
-  keys.forEach((key, k) => {
-    if (key < 0x10000) rootNext[key] = goto.get(key)!;
-    const slot = Math.floor(key / 0x10000) + 1;
-    first[slot] = first[slot]! + 1;
-    codes[k] = key % 0x10000;
-    targets[k] = goto.get(key)!;
-  });
-  for (let s = 0; s < states; s++) first[s + 1] = first[s + 1]! + first[s]!;
-  return { rootNext, first, codes, targets };
+  // At most a quarter full, so a probe rarely goes past its first slot. State · 2^16 + code fits in
+  // an Int32 while there are fewer than 2^15 states (the lexicon has a few thousand).
+  if (states >= 0x8000) throw new Error(`lexicon automaton too large: ${states} states`);
+  const bits = Math.max(4, Math.ceil(Math.log2(goto.size * 4)));
+  const table = new Int32Array(2 << bits).fill(-1);
+  const shift = 32 - bits;
+  const mask = (1 << bits) - 1;
+  for (const [key, target] of goto) {
+    if (key < 0x10000) {
+      rootNext[key] = target;
+      continue;
+    }
+    let slot = Math.imul(key, HASH) >>> shift;
+    while (table[2 * slot] !== -1) slot = (slot + 1) & mask;
+    table[2 * slot] = key;
+    table[2 * slot + 1] = target;
+  }
+  return { rootNext, table, shift, mask };
 }
 
 function flatten(out: number[][]) {
   const outFirst = new Int32Array(out.length + 1);
   out.forEach((ids, s) => (outFirst[s + 1] = outFirst[s]! + ids.length));
   return { outFirst, outIds: Int32Array.from(out.flat()) };
-}
-
-/** The state after reading `code` in `state` (following fail links). */
-export function step(a: Automaton, state: number, code: number): number {
-  while (state !== 0) {
-    for (let k = a.first[state]!, end = a.first[state + 1]!; k < end; k++) {
-      const c = a.codes[k]!;
-      if (c === code) return a.targets[k]!;
-      if (c > code) break;
-    }
-    state = a.fail[state]!;
-  }
-  return a.rootNext[code]!;
 }

@@ -1,7 +1,7 @@
 // The cue lexicon: data files (one a domain, one a level, zh and en together) validated when loaded,
 // compiled once into a single Aho–Corasick automaton so that matching a line costs one pass over it.
 import * as z from 'zod/mini';
-import { buildAutomaton, step } from './automaton';
+import { HASH, buildAutomaton } from './automaton';
 import { DOMAINS, LEVELS, type Domain, type Level } from './constants';
 import marketing from './lexicon/domain-marketing.json';
 import operations from './lexicon/domain-operations.json';
@@ -142,16 +142,33 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
     }
   }
 
+  // The automaton's tables as locals: the loop below reads them for every character.
+  const { rootNext, table, shift, mask, fail, outFirst, outIds } = automaton;
+
   function match(text: string): CueMatch[] {
     const matches: CueMatch[] = [];
     // Occurrences of the recorded parts: partId → flat [start, end, start, end, …].
     let found: Map<number, number[]> | undefined;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
-      state = step(automaton, state, text.charCodeAt(i));
-      const last = automaton.outFirst[state + 1]!;
-      for (let k = automaton.outFirst[state]!; k < last; k++) {
-        const id = automaton.outIds[k]!;
+      const code = text.charCodeAt(i);
+      // One automaton step, written out with the tables as locals: this loop is the lexicon's hot path.
+      let next = -1;
+      while (state !== 0) {
+        const key = state * 0x10000 + code;
+        let slot = Math.imul(key, HASH) >>> shift;
+        let stored = table[2 * slot]!;
+        while (stored !== key && stored !== -1) stored = table[2 * (slot = (slot + 1) & mask)]!;
+        if (stored === key) {
+          next = table[2 * slot + 1]!;
+          break;
+        }
+        state = fail[state]!;
+      }
+      state = next === -1 ? rootNext[code]! : next;
+      const last = outFirst[state + 1]!;
+      for (let k = outFirst[state]!; k < last; k++) {
+        const id = outIds[k]!;
         const start = i + 1 - partLengths[id]!;
         for (const cue of plainCues[id]!) {
           if (cue.lang === 'zh' || onWordBoundaries(text, start, i + 1)) matches.push({ cue, start, end: i + 1 });
@@ -163,10 +180,11 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
         else found.set(id, [start, i + 1]);
       }
     }
-    if (found) matchGapped(text, found, gappedCues, matches);
-    // By start, longer first; equal spans in the lexicon's own order, so the result never depends on
-    // the order the automaton happened to report them in.
-    return matches.sort((a, b) => a.start - b.start || b.end - a.end || a.cue.id - b.cue.id);
+    insertionSort(matches);
+    if (!found) return matches;
+    // Gapped matches come cue by cue, in no text order: sorted on their own, then merged.
+    const gapped = matchGapped(text, found, gappedCues).sort(byPosition);
+    return gapped.length ? merge(matches, gapped) : matches;
   }
 
   return { cues, match };
@@ -193,8 +211,38 @@ function compiledCue(entry: CueEntry, kind: CompiledCue['kind'], target: Compile
   };
 }
 
+/**
+ * Matches in text order: by start, longer first; equal spans in the lexicon's own order, so the result
+ * never depends on the order the automaton reported them in.
+ */
+const byPosition = (a: CueMatch, b: CueMatch) => a.start - b.start || b.end - a.end || a.cue.id - b.cue.id;
+
+/** The automaton reports matches by end, which is nearly start order: insertion sort moves each a step or two. */
+function insertionSort(matches: CueMatch[]): void {
+  for (let i = 1; i < matches.length; i++) {
+    const m = matches[i]!;
+    let j = i - 1;
+    while (j >= 0 && byPosition(matches[j]!, m) > 0) {
+      matches[j + 1] = matches[j]!;
+      j--;
+    }
+    matches[j + 1] = m;
+  }
+}
+
+function merge(a: CueMatch[], b: CueMatch[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPosition(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
 /** Every occurrence of a gapped cue, from the recorded occurrences of its parts. */
-function matchGapped(text: string, found: Map<number, number[]>, gappedCues: CompiledCue[][], matches: CueMatch[]): void {
+function matchGapped(text: string, found: Map<number, number[]>, gappedCues: CompiledCue[][]): CueMatch[] {
+  const matches: CueMatch[] = [];
   for (const [firstId, occurrences] of found) {
     for (const cue of gappedCues[firstId]!) {
       for (let k = 0; k < occurrences.length; k += 2) {
@@ -206,6 +254,7 @@ function matchGapped(text: string, found: Map<number, number[]>, gappedCues: Com
       }
     }
   }
+  return matches;
 }
 
 const onWordBoundaries = (text: string, start: number, end: number) =>
