@@ -7,8 +7,9 @@ export interface Normalized {
   /**
    * `map[i]` is the index in the original text of normalised character `i`;
    * `map[text.length]` is the original length, so a half-open span [s, e) maps to [map[s], map[e]).
+   * `null` when every character stayed in place (the index in one is the index in the other).
    */
-  map: Uint32Array;
+  map: Uint32Array | null;
 }
 
 export interface NormalizeOptions {
@@ -118,46 +119,42 @@ export function normalize(input: string, options: NormalizeOptions = {}): Normal
 
 /** CJK punctuation that NFKC and lower-casing leave as it is: 、。“”‘’《》「」【】. */
 const KEPT_PUNCTUATION = new Set([0x3001, 0x3002, 0x201c, 0x201d, 0x2018, 0x2019, 0x300a, 0x300b, 0x300c, 0x300d, 0x3010, 0x3011]);
-const MAX_ONE_TO_ONE = 4096;
-const unitBuffer = new Uint16Array(MAX_ONE_TO_ONE);
 
 /**
  * The common case of a duty line: every unit is printable ASCII, a CJK ideograph, a full-width ASCII form,
  * an ideographic space or punctuation that NFKC keeps. Each unit then normalises to exactly one unit, no
- * line-start state matters and the map is the identity, so one pass over a buffer does it.
- * Returns undefined for any other text (the general path handles it).
+ * line-start state matters and the map is the identity, so one pass does it (unchanged runs copied as
+ * slices). Returns undefined for any other text (the general path handles it).
  */
 function normalizeOneToOne(input: string, lowercase: boolean): Normalized | undefined {
-  const length = input.length;
-  if (length > MAX_ONE_TO_ONE) return undefined;
-  let changed = false;
-  for (let i = 0; i < length; i++) {
-    let code = input.charCodeAt(i);
+  let out = '';
+  let runStart = 0;
+  let upper = false;
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
     if (code >= 0x20 && code < 0x7f) {
-      // ASCII as it is (lower-cased below).
-    } else if (code >= 0xff01 && code <= 0xff5e) {
-      code -= 0xfee0;
-      changed = true;
-    } else if (code === 0x3000) {
-      code = 0x20;
-      changed = true;
+      if (code >= 0x41 && code <= 0x5a) upper = true;
+    } else if ((code >= 0xff01 && code <= 0xff5e) || code === 0x3000) {
+      const half = code === 0x3000 ? 0x20 : code - 0xfee0;
+      if (half >= 0x41 && half <= 0x5a) upper = true;
+      out += input.slice(runStart, i) + String.fromCharCode(half);
+      runStart = i + 1;
     } else if (!(code >= 0x4e00 && code <= 0x9fff) && !KEPT_PUNCTUATION.has(code)) {
       return undefined;
     }
-    if (lowercase && code >= 0x41 && code <= 0x5a) {
-      code += 32;
-      changed = true;
-    }
-    unitBuffer[i] = code;
   }
-  const map = new Uint32Array(length + 1);
-  for (let i = 0; i <= length; i++) map[i] = i;
-  const text = changed ? String.fromCharCode.apply(null, unitBuffer.subarray(0, length) as unknown as number[]) : input;
-  return { text, map };
+  const text = runStart === 0 ? input : out + input.slice(runStart);
+  // Lower-casing this text touches only A–Z: ideographs and the kept punctuation have no case.
+  // No identity map: allocating one for every line cost more than the rest of this function.
+  return { text: lowercase && upper ? text.toLowerCase() : text, map: null };
 }
 
 /** Map a half-open span of the normalised text back to the original text. */
 export function toOriginalSpan(n: Normalized, start: number, end: number): { start: number; end: number } {
+  if (n.map === null) {
+    const s = Math.min(start, n.text.length);
+    return { start: s, end: Math.max(s, Math.min(end, n.text.length)) };
+  }
   const s = n.map[start] ?? n.map[n.map.length - 1]!;
   // The end maps to the original index just past the last normalised character.
   const lastChar = end > start ? n.map[end - 1]! : s;
