@@ -19,22 +19,29 @@ function lexiconFor(extraCues: AnalysisOptions['extraCues']): Lexicon {
 }
 
 const SAMPLE = 20_000;
+const CHUNK = 512;
 
 /** 'zh' when Han characters make up a fair share of the letters, else 'en'. */
 export function detectLang(text: string, title = ''): Lang {
   // The first SAMPLE characters of "title\ntext" (a long posting says early which language it is in).
   const counts = { han: 0, latin: 0 };
-  countScripts(title.length > SAMPLE ? title.slice(0, SAMPLE) : title, counts);
-  const room = Math.max(0, SAMPLE - title.length - 1);
-  countScripts(text.length > room ? text.slice(0, room) : text, counts);
+  countScripts(title, 0, Math.min(title.length, SAMPLE), counts);
+  const end = Math.min(text.length, Math.max(0, SAMPLE - title.length - 1));
+  for (let from = 0; from < end; from += CHUNK) {
+    // Stop once the characters still unread could not change the answer, whatever they are.
+    const unread = end - from;
+    if (counts.han > 0 && counts.han * 4 >= counts.latin + unread) return 'zh';
+    if ((counts.han + unread) * 4 < counts.latin) return 'en';
+    countScripts(text, from, Math.min(end, from + CHUNK), counts);
+  }
   // A Han character carries about as much as a short English word.
   return counts.han * 4 >= counts.latin && counts.han > 0 ? 'zh' : 'en';
 }
 
-function countScripts(sample: string, counts: { han: number; latin: number }): void {
+function countScripts(sample: string, from: number, to: number, counts: { han: number; latin: number }): void {
   let han = 0;
   let latin = 0;
-  for (let i = 0; i < sample.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = sample.charCodeAt(i);
     if (c >= 0x3400 && c <= 0x9fff) han++;
     else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
