@@ -12,9 +12,11 @@ export interface ActionsProps {
   posting?: ExportedPosting;
   /** Shown only when given: a content script cannot open extension pages itself. */
   onOpenFull?: () => void;
+  /** The result is still a glance: copy and export wait (disabled) for the full result. */
+  pending?: boolean;
 }
 
-export function AnalysisActions({ result, lang, posting, onOpenFull }: ActionsProps) {
+export function AnalysisActions({ result, lang, posting, onOpenFull, pending = false }: ActionsProps) {
   const [status, setStatus] = useState('');
   const name = posting?.title || result.title || 'rolelens';
   const copy = async () => {
@@ -23,12 +25,13 @@ export function AnalysisActions({ result, lang, posting, onOpenFull }: ActionsPr
   };
   return (
     <div class="rl-actions" role="group" aria-label={t(lang, 'actionsLabel')}>
-      <button type="button" class="rl-primary" onClick={copy} data-action="copy-markdown">
+      <button type="button" class="rl-primary" onClick={copy} data-action="copy-markdown" disabled={pending}>
         {t(lang, 'actionCopyMarkdown')}
       </button>
       <button
         type="button"
         data-action="export-json"
+        disabled={pending}
         onClick={() => downloadText(safeFileName(name, 'json'), analysisToJson(result, posting), 'application/json')}
       >
         {t(lang, 'actionExportJson')}

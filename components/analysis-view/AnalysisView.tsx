@@ -1,4 +1,4 @@
-import type { AnalysisResult, Domain } from '@/lib/analysis/schema';
+import type { AnalysisResult, Domain, DomainCounts } from '@/lib/analysis/schema';
 import type { ExportedPosting } from '@/lib/export/json';
 import { ARTICLE, localeOf, messageAround, t, type UiLang } from '@/lib/i18n';
 import { DOMAIN_ORDER } from '../shared/domain-style';
@@ -21,6 +21,11 @@ export interface AnalysisViewProps {
    * for the popup, whose window shows only the top and must appear at once.
    */
   progressive?: boolean;
+  /**
+   * Set while `result` is only a glance of the analysis (each domain's first duties, no requirements):
+   * each domain's full duty count. The actions, requirements and scoring notes wait for the full result.
+   */
+  totals?: DomainCounts;
 }
 
 /** Duties a domain shows before the idle pass when progressive: a 600 px popup shows fewer below the scores. */
@@ -30,8 +35,8 @@ const FIRST_DUTIES = 3;
 const ALWAYS: Domain[] = ['marketing', 'operations'];
 
 /** The full split of one posting: scores on top, then the duties separated by the article's definitions. */
-export function AnalysisView({ result, lang, posting, onOpenFull, progressive = false }: AnalysisViewProps) {
-  const complete = useIdle(progressive);
+export function AnalysisView({ result, lang, posting, onOpenFull, progressive = false, totals }: AnalysisViewProps) {
+  const complete = useIdle(progressive) && !totals;
   const title = posting?.title || result.title || t(lang, 'untitled');
   const meta = [posting?.company, posting?.location, posting?.salary].filter(Boolean).join(' · ');
   const domains = DOMAIN_ORDER.filter((d) => ALWAYS.includes(d) || result.duties.some((duty) => duty.domain === d));
@@ -50,7 +55,7 @@ export function AnalysisView({ result, lang, posting, onOpenFull, progressive = 
         {meta && <p class="rl-analysis__meta">{meta}</p>}
       </header>
       <ScoreSummary result={result} lang={lang} />
-      <AnalysisActions result={result} lang={lang} posting={posting} onOpenFull={onOpenFull} />
+      <AnalysisActions result={result} lang={lang} posting={posting} onOpenFull={onOpenFull} pending={totals !== undefined} />
       <div class="rl-duties">
         <h2 class="rl-duties__heading">{t(lang, 'dutiesHeading')}</h2>
         {result.duties.length === 0 && <p class="rl-duties__none">{t(lang, 'noDuties')}</p>}
@@ -59,8 +64,9 @@ export function AnalysisView({ result, lang, posting, onOpenFull, progressive = 
             key={domain}
             domain={domain}
             duties={result.duties.filter((d) => d.domain === domain)}
+            total={totals?.[domain]}
             lang={lang}
-            shown={complete ? undefined : FIRST_DUTIES}
+            shown={complete || totals ? undefined : FIRST_DUTIES}
           />
         ))}
       </div>

@@ -7,20 +7,22 @@ import { DutyItem } from './DutyItem';
 interface DomainSectionProps {
   domain: Domain;
   duties: Duty[];
+  /** How many duties the domain has when `duties` are only its first ones (a glance). */
+  total?: number;
   lang: UiLang;
   /** Render only the first `shown` duties for now (the count still says how many there are). */
   shown?: number;
 }
 
 /** A domain's duties under one sentence on what that domain answers for, with a link to the source. */
-export function DomainSection({ domain, duties, lang, shown }: DomainSectionProps) {
+export function DomainSection({ domain, duties, total = duties.length, lang, shown }: DomainSectionProps) {
   const headingId = useId();
   return (
     <section class={`rl-section rl-section--${domain}`} aria-labelledby={headingId} data-domain={domain}>
       <h3 id={headingId} class="rl-section__title">
         <span class="rl-section__swatch" style={{ background: domainColor(domain) }} aria-hidden="true" />
         {t(lang, `domain_${domain}`)}
-        <span class="rl-section__count">{duties.length === 1 ? t(lang, 'sectionCountOne') : t(lang, 'sectionCount', duties.length)}</span>
+        <span class="rl-section__count">{total === 1 ? t(lang, 'sectionCountOne') : t(lang, 'sectionCount', total)}</span>
       </h3>
       <p class="rl-section__accountable">
         {t(lang, `accountable_${domain}`)}{' '}

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { CustomCue } from '@/lib/analysis/schema';
 import { formatDateTime, t, type UiLang } from '@/lib/i18n';
-import type { TabResult } from '@/lib/storage/tab-results';
+import { isGlance, type TabGlance, type TabResult } from '@/lib/storage/tab-result-schema';
 import { AnalysisView } from '../analysis-view/AnalysisView';
+import { afterNextPaint, whenPainted } from './after-paint';
 import { PasteBox, type PastedAnalysis } from './PasteBox';
 import { errorMessage, type PopupState, type PopupTarget } from './popup-state';
 import '../theme.css';
@@ -13,6 +14,9 @@ export interface PopupLoaders {
   activeTabId(): Promise<number | null>;
   getTabResult(tabId: number): Promise<TabResult | null>;
   getLastAnalysis(): Promise<TabResult | null>;
+  /** The first screen of a stored result (a few KB, quick to read): painted first, the full result is read after. */
+  getTabGlance?(tabId: number): Promise<TabGlance | null>;
+  getLastGlance?(): Promise<TabGlance | null>;
   analyzeTabOnDemand(tabId: number): Promise<TabResult | null>;
   openFull(target: PopupTarget): void;
   openPage(page: 'options' | 'history'): void;
@@ -28,12 +32,19 @@ export interface PopupLoaders {
  */
 export async function storedState(target: PopupTarget, loaders: PopupLoaders): Promise<PopupState | null> {
   if (target.kind === 'last') {
-    const last = await loaders.getLastAnalysis();
+    const last = (await loaders.getLastGlance?.()) ?? (await loaders.getLastAnalysis());
     return last ? { kind: 'result', tab: last } : null;
   }
   const tabId = target.kind === 'tab' ? target.tabId : await loaders.activeTabId();
-  const stored = tabId === null ? null : await loaders.getTabResult(tabId);
-  return stored && tabId !== null ? { kind: 'result', tab: stored, tabId } : null;
+  if (tabId === null) return null;
+  // No glance (a result stored by an older version, or one that fails its schema): the full result.
+  const stored = (await loaders.getTabGlance?.(tabId)) ?? (await loaders.getTabResult(tabId));
+  return stored ? { kind: 'result', tab: stored, tabId } : null;
+}
+
+/** The full result behind a glance on screen; null when it is gone or does not fit the schema. */
+function fullResult(target: PopupTarget, tabId: number | undefined, loaders: PopupLoaders): Promise<TabResult | null> {
+  return target.kind === 'last' || tabId === undefined ? loaders.getLastAnalysis() : loaders.getTabResult(tabId);
 }
 
 async function load(target: PopupTarget, loaders: PopupLoaders, onLoading: () => void): Promise<PopupState> {
@@ -55,21 +66,28 @@ async function load(target: PopupTarget, loaders: PopupLoaders, onLoading: () =>
   return { kind: 'none', last: await loaders.getLastAnalysis().catch(() => null) };
 }
 
-function Meta({ tab, lang }: { tab: TabResult; lang: UiLang }) {
+/** Element Timing name of the line above the analysis: painted in the same frame as the gauge, verdict and duties. */
+const ANALYSIS_PAINTED = 'rolelens-analysis';
+
+function Meta({ tab, lang }: { tab: TabResult | TabGlance; lang: UiLang }) {
   const when = formatDateTime(tab.at, lang);
+  const analysedLength = isGlance(tab) ? tab.posting.textLength : tab.posting.text.length;
   return (
-    <p class="rl-popup__source">
+    <p class="rl-popup__source" elementtiming={ANALYSIS_PAINTED}>
       {t(lang, `source_${tab.source}`)} · {t(lang, 'analysedAt', when)}
-      {tab.cappedFrom ? ` · ${t(lang, 'pasteCapped', tab.posting.text.length)}` : ''}
+      {tab.cappedFrom ? ` · ${t(lang, 'pasteCapped', analysedLength)}` : ''}
     </p>
   );
 }
 
-function TabAnalysis({ tab, lang, onOpenFull }: { tab: TabResult; lang: UiLang; onOpenFull?: () => void }) {
+function TabAnalysis({ tab, lang, onOpenFull }: { tab: TabResult | TabGlance; lang: UiLang; onOpenFull?: () => void }) {
+  // A glance has each domain's first duties and no requirements yet: the view shows it as a first screen.
+  const result = isGlance(tab) ? { ...tab.result, requirements: [], sections: [] } : tab.result;
+  const totals = isGlance(tab) ? tab.result.dutyTotals : undefined;
   return (
     <>
       <Meta tab={tab} lang={lang} />
-      <AnalysisView result={tab.result} lang={lang} posting={tab.posting} onOpenFull={onOpenFull} progressive />
+      <AnalysisView result={result} lang={lang} posting={tab.posting} onOpenFull={onOpenFull} progressive totals={totals} />
     </>
   );
 }
@@ -108,10 +126,31 @@ export function PopupApp({ target, lang, cues, loaders, initial }: PopupAppProps
     // `initial` counts only for the first render: a later one does not reload.
   }, [target, loaders]);
 
-  useEffect(() => {
-    // For the benchmark and the e2e log: when the analysis (or a definite state) is on screen.
-    if (state.kind !== 'loading') performance.mark('rolelens:popup-ready');
+  useLayoutEffect(() => {
+    // For the benchmark and the e2e log: when the analysis (or a definite state) is on screen. A result
+    // is on screen when its first line (ANALYSIS_PAINTED, above the gauge) has been painted.
+    if (state.kind === 'loading') return;
+    const ready = (at: number) => performance.mark('rolelens:popup-ready', { startTime: at });
+    return state.kind === 'result' ? whenPainted(ANALYSIS_PAINTED, ready) : afterNextPaint(() => ready(performance.now()));
   }, [state.kind]);
+
+  const glanceShown = state.kind === 'result' && isGlance(state.tab);
+  useLayoutEffect(() => {
+    // Once the glance is on screen, read the full result (all duties, requirements, the actions' data).
+    if (state.kind !== 'result' || !glanceShown) return;
+    let alive = true;
+    const tabId = state.tabId;
+    const cancel = whenPainted(ANALYSIS_PAINTED, () =>
+      fullResult(target, tabId, loaders)
+        .then((tab) => (tab ? { kind: 'result' as const, tab, tabId } : load(target, loaders, () => undefined)))
+        .then((next) => alive && setState((current) => (current.kind === 'result' && !isGlance(current.tab) ? current : next)))
+        .catch((error: unknown) => alive && setState({ kind: 'failed', message: errorMessage(error), last: null })),
+    );
+    return () => {
+      alive = false;
+      cancel();
+    };
+  }, [glanceShown]);
 
   const openFullFor = (tabId?: number) => () => loaders.openFull(tabId === undefined ? { kind: 'last' } : { kind: 'tab', tabId });
 

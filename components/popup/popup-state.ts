@@ -1,5 +1,5 @@
 // Pure: which screen the popup shows, from the URL and what the loaders found.
-import type { TabResult } from '@/lib/storage/tab-results';
+import type { TabGlance, TabResult } from '@/lib/storage/tab-result-schema';
 
 export type PopupTarget = { kind: 'tab'; tabId: number } | { kind: 'active' } | { kind: 'last' };
 
@@ -14,7 +14,8 @@ export function parsePopupTarget(search: string): PopupTarget {
 
 export type PopupState =
   | { kind: 'loading' }
-  | { kind: 'result'; tab: TabResult; tabId?: number }
+  /** `tab` is a glance until the full result is read (see PopupApp). */
+  | { kind: 'result'; tab: TabResult | TabGlance; tabId?: number }
   | { kind: 'none'; last: TabResult | null }
   | { kind: 'failed'; message: string; last: TabResult | null };
 

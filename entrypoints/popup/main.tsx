@@ -7,9 +7,8 @@ import { PopupApp, storedState, type PopupLoaders } from '@/components/popup/Pop
 import { parsePopupTarget, type PopupState, type PopupTarget } from '@/components/popup/popup-state';
 import { useSettings } from '@/components/shared/use-settings';
 import { t } from '@/lib/i18n';
-import { addToHistory } from '@/lib/storage/history';
 import { getSettings, type Settings } from '@/lib/storage/settings';
-import { getLastAnalysis, getTabResult, watchTabResult } from '@/lib/storage/tab-results';
+import { getLastAnalysis, getLastGlance, getTabGlance, getTabResult, watchTabResult } from '@/lib/storage/tab-results';
 
 // One literal a page, so WXT's typed getURL checks each path exists.
 const PAGE_URLS = {
@@ -25,6 +24,8 @@ const loaders: PopupLoaders = {
   },
   getTabResult,
   getLastAnalysis,
+  getTabGlance,
+  getLastGlance,
   watchTabResult,
   // Loaded only when the tab has no stored result: it brings the analysis core, which a popup
   // showing a stored result does not need (keeps first render fast).
@@ -34,10 +35,12 @@ const loaders: PopupLoaders = {
     void browser.tabs.create({ url: `${PAGE_URLS.popup()}${query}` });
     window.close();
   },
+  // Loaded only when text is pasted: defining the history item reads the whole history (every entry
+  // with its analysis) to run its migrations, which held up the popup's settings read behind it.
   recordPasted({ title, result }) {
-    void addToHistory({ site: 'paste', url: '', title: title || result.title, result }).catch((error: unknown) =>
-      console.warn('[role-lens] popup: the pasted analysis was not saved to history', error),
-    );
+    void import('@/lib/storage/history')
+      .then(({ addToHistory }) => addToHistory({ site: 'paste', url: '', title: title || result.title, result }))
+      .catch((error: unknown) => console.warn('[role-lens] popup: the pasted analysis was not saved to history', error));
   },
   openPage(page) {
     void browser.tabs.create({ url: PAGE_URLS[page]() });

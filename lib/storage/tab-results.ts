@@ -1,28 +1,19 @@
 // The analysis shown for each tab (what the badge says and the popup opens with) and the last
 // analysis the user asked for by right-click. Session storage: gone when the browser closes,
-// cleared per tab when the tab closes. Every read is validated; a bad value reads as nothing.
+// cleared per tab when the tab closes. Each result is stored twice in one write: in full, and as its
+// glance (see tab-result-schema.ts) that the popup paints from first. Every read is validated; a bad
+// value reads as nothing.
 import { storage } from '#imports';
-import * as z from 'zod/mini';
-import { AnalysisResultSchema } from '../analysis/schema';
-import { ExtractedPostingSchema } from '../sites/types';
+import { glanceOf, TabGlanceSchema, TabResultSchema, type TabGlance, type TabResult } from './tab-result-schema';
 
-export const TAB_RESULT_SOURCES = ['board', 'generic', 'selection'] as const;
-
-export const TabResultSchema = z.object({
-  posting: ExtractedPostingSchema,
-  result: AnalysisResultSchema,
-  /** How the posting was found: a board adapter, the generic extractor, or selected text. */
-  source: z.enum(TAB_RESULT_SOURCES),
-  /** When it was analysed (ms since epoch). */
-  at: z.number(),
-  /** Set when a long selection was cut before analysis: the original length in characters. */
-  cappedFrom: z.optional(z.int().check(z.positive())),
-});
-export type TabResult = z.infer<typeof TabResultSchema>;
+export { GLANCE_DUTIES_PER_DOMAIN, TAB_RESULT_SOURCES, TabGlanceSchema, TabResultSchema, glanceOf, isGlance } from './tab-result-schema';
+export type { TabGlance, TabResult } from './tab-result-schema';
 
 type SessionKey = `session:${string}`;
 const tabKey = (tabId: number): SessionKey => `session:tabResult:${tabId}`;
+const tabGlanceKey = (tabId: number): SessionKey => `session:tabGlance:${tabId}`;
 const LAST_ANALYSIS_KEY: SessionKey = 'session:lastAnalysis';
+const LAST_GLANCE_KEY: SessionKey = 'session:lastGlance';
 
 /** Parses anything into a TabResult, or null (logged) when it does not fit the schema. */
 export function parseTabResult(value: unknown): TabResult | null {
@@ -35,16 +26,36 @@ export function parseTabResult(value: unknown): TabResult | null {
   return parsed.data;
 }
 
+/** Parses anything into a TabGlance, or null: a glance of an older version is not an error, the full result is read instead. */
+export function parseTabGlance(value: unknown): TabGlance | null {
+  if (value === null || value === undefined) return null;
+  const parsed = TabGlanceSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Both values in one write, so a reader never finds a glance of one posting next to the result of another. */
+async function setBoth(key: SessionKey, glanceKey: SessionKey, result: TabResult): Promise<void> {
+  const full = TabResultSchema.parse(result);
+  await storage.setItems([
+    { key, value: full },
+    { key: glanceKey, value: glanceOf(full) },
+  ]);
+}
+
 export async function getTabResult(tabId: number): Promise<TabResult | null> {
   return parseTabResult(await storage.getItem(tabKey(tabId)));
 }
 
+export async function getTabGlance(tabId: number): Promise<TabGlance | null> {
+  return parseTabGlance(await storage.getItem(tabGlanceKey(tabId)));
+}
+
 export async function setTabResult(tabId: number, result: TabResult): Promise<void> {
-  await storage.setItem(tabKey(tabId), TabResultSchema.parse(result));
+  await setBoth(tabKey(tabId), tabGlanceKey(tabId), result);
 }
 
 export async function clearTabResult(tabId: number): Promise<void> {
-  await storage.removeItem(tabKey(tabId));
+  await storage.removeItems([tabKey(tabId), tabGlanceKey(tabId)]);
 }
 
 export function watchTabResult(tabId: number, callback: (result: TabResult | null) => void): () => void {
@@ -55,8 +66,12 @@ export async function getLastAnalysis(): Promise<TabResult | null> {
   return parseTabResult(await storage.getItem(LAST_ANALYSIS_KEY));
 }
 
+export async function getLastGlance(): Promise<TabGlance | null> {
+  return parseTabGlance(await storage.getItem(LAST_GLANCE_KEY));
+}
+
 export async function setLastAnalysis(result: TabResult): Promise<void> {
-  await storage.setItem(LAST_ANALYSIS_KEY, TabResultSchema.parse(result));
+  await setBoth(LAST_ANALYSIS_KEY, LAST_GLANCE_KEY, result);
 }
 
 export function watchLastAnalysis(callback: (result: TabResult | null) => void): () => void {
