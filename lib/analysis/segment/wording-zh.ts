@@ -1,6 +1,8 @@
 // Chinese wording: does a line state a task, or only an ability / knowledge / experience / degree?
 // A line is cut into clauses at ，；。 and each clause is typed by how it opens (rubric rule 6): "熟悉X" is a
 // qualification, "熟悉X，并能制定…方案" also states a task and so is a duty.
+import { isSpace } from './markers';
+import { guard, hasNonSpace, unitTable } from './unit-table';
 
 /** task: opens with a task verb; mention: names an activity further in; weak: "能…" + an activity. */
 export type ClauseType = 'task' | 'mention' | 'req' | 'weak' | 'neutral';
@@ -18,11 +20,23 @@ const TASK_VERBS = [
   '留存', '转化', '召回', '跟单', '交付', '实施', '部署', '提供', '给予', '给出', '协同', '申报', '申请', '设置', '配置', '运维', '上线', '掌握', '争取',
   '搬运', '共创', '植入', '寄品',
 ];
-// Every task verb is two characters: a set of character pairs finds them in one pass.
-const TASK_PAIRS = new Set(TASK_VERBS.map((v) => v.charCodeAt(0) * 0x10000 + v.charCodeAt(1)));
+// Every task verb is two characters of the CJK Unified Ideographs block: a set of character pairs finds them in
+// one pass. A pair's key stays a small integer (a look-up needs no boxed number), and a table of first
+// characters rules out most positions before any key is built.
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+const pairKey = (a: number, b: number) => (a - CJK_FIRST) * (CJK_LAST - CJK_FIRST + 1) + (b - CJK_FIRST);
+const isUnifiedIdeograph = (c: number) => c >= CJK_FIRST && c <= CJK_LAST;
+if (!TASK_VERBS.every((v) => v.length === 2 && isUnifiedIdeograph(v.charCodeAt(0)) && isUnifiedIdeograph(v.charCodeAt(1)))) {
+  throw new Error('task verbs must be two CJK unified ideographs');
+}
+const TASK_PAIRS = new Set(TASK_VERBS.map((v) => pairKey(v.charCodeAt(0), v.charCodeAt(1))));
+const TASK_FIRST_CHARS = unitTable(TASK_VERBS.map((v) => v[0]).join(''));
 
 function taskVerbAt(text: string, i: number): boolean {
-  return TASK_PAIRS.has(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+  if (TASK_FIRST_CHARS[text.charCodeAt(i)] !== 1) return false;
+  const next = text.charCodeAt(i + 1);
+  return isUnifiedIdeograph(next) && TASK_PAIRS.has(pairKey(text.charCodeAt(i), next));
 }
 
 function hasTaskVerb(text: string): boolean {
@@ -69,31 +83,73 @@ const TASK_MODIFIERS_RE =
   /^(?:(?:及时|定期|不断|持续|积极|主动|独立|深入|全面|有效地?|协助|配合|参与|负责|亲自|重点|日常|每日|每周|每月|长期|实时|深度|统一)\s*)*/u;
 const FOR_SOMEONE_RE = /^为[^，,；;。]{0,20}?(?:提供|负责|输出|打造)/u;
 
+const CONJUNCTION_RE = /^(?:并且|并|同时|且|以及|及|另外|或者|或|和)/u;
+
+// Guards (see unit-table.ts): units every match of the regex beside them needs, at the start, anywhere or at
+// the end of the text. segment-guards.test.ts checks them against the regexes' word lists.
+const CONJUNCTION = guard(CONJUNCTION_RE, 'start', '并同且以及另或和');
+const TRAIT = guard(TRAIT_RE, 'any', '责动通驱心力神识');
+const FOLLOW = guard(FOLLOW_RE, 'start', '含包如例比涵即实达从以使让确保');
+const ABILITY = guard(ABILITY_RE, 'start', '能可会愿乐需必须敢勇适接服希');
+const CATCH_ALL = guard(CATCH_ALL_RE, 'any', '其临交安');
+const ADVERB = guard(ADVERB_RE, 'start', '充全较熟深基一非十比');
+const HAVE = guard(HAVE_RE, 'start', '有');
+const TOWARDS = guard(TOWARDS_RE, 'start', '对');
+const EARLY_REQ = guard(EARLY_REQ_RE, 'any', '优佳加学专经');
+const TRAIT_VERDICT = guard(TRAIT_VERDICT_RE, 'end', '强佳好秀出色烈');
+const STRONG_REQ = guard(STRONG_REQ_RE, 'any', '优加佳学专经户');
+const TRAIT_END = guard(TRAIT_END_RE, 'end', '力神识质底心感强佳好秀出色烈');
+const REQ_ANY = guard(REQ_ANY_RE, 'any', '经优加更为学专能意精素功责抗吃细耐认踏团执逻思敏热激自上稳开到周网审亲情积出实每驾');
+const FOR_SOMEONE = guard(FOR_SOMEONE_RE, 'start', '为');
+const MODIFIERS = guard(TASK_MODIFIERS_RE, 'start', '及定不持积主独深全有协配参负亲重日每长实统');
+
+/** For tests: every guard of this module. */
+export const ZH_GUARDS = {
+  CONJUNCTION, TRAIT, FOLLOW, ABILITY, CATCH_ALL, ADVERB, HAVE, TOWARDS, EARLY_REQ, TRAIT_VERDICT, STRONG_REQ, TRAIT_END,
+  REQ_ANY, FOR_SOMEONE, MODIFIERS,
+};
+
 export function opensWithTask(text: string): boolean {
-  if (FOR_SOMEONE_RE.test(text)) return true;
+  if (FOR_SOMEONE.test(text)) return true;
   // 负责 / 参与 / 协助 are verbs and modifiers both: try the opening pair, then the pair after the modifiers.
-  const skip = TASK_MODIFIERS_RE.exec(text)?.[0].length ?? 0;
+  const skip = MODIFIERS.mayMatch(text) ? (TASK_MODIFIERS_RE.exec(text)?.[0].length ?? 0) : 0;
   return taskVerbAt(text, 0) || taskVerbAt(text, skip);
 }
 
+/** The clause without its leading whitespace, "*" and opening parentheses. */
+function stripClauseOpeners(raw: string): string {
+  let i = 0;
+  while (i < raw.length) {
+    const c = raw.charCodeAt(i);
+    if (c !== 0x2a && c !== 0xff08 && c !== 0x28 && !isSpace(c)) break;
+    i++;
+  }
+  return i ? raw.slice(i) : raw;
+}
+
+function opensAsRequirement(text: string): boolean {
+  return REQ_LEAD_RE.test(text) || HAVE.test(text) || TOWARDS.test(text);
+}
+
 function typeClause(raw: string, previous: ClauseType | undefined): ClauseType {
-  const clause = raw.replace(/^[\s*（(]+/u, '');
+  const clause = stripClauseOpeners(raw);
   if (!clause) return 'neutral';
-  const bare = clause.replace(/^(?:并且|并|同时|且|以及|及|另外|或者|或|和)/u, '');
-  const plain = bare.replace(TRAIT_RE, '能力');
+  const bare = CONJUNCTION.test(clause) ? clause.replace(CONJUNCTION_RE, '') : clause;
+  const plain = TRAIT.mayMatch(bare) ? bare.replace(TRAIT_RE, '能力') : bare;
   if (bare !== clause && /^(?:能够|能)/u.test(bare)) return hasTaskVerb(plain) ? 'task' : 'weak';
-  if ((previous === 'req' || previous === 'weak') && FOLLOW_RE.test(bare)) return previous;
-  if (!ABILITY_RE.test(bare) && CATCH_ALL_RE.test(bare)) return 'task';
-  const lead = bare.replace(ADVERB_RE, '');
-  if ([bare, lead].some((t) => REQ_LEAD_RE.test(t) || HAVE_RE.test(t) || TOWARDS_RE.test(t))) return 'req';
-  if (EARLY_REQ_RE.test(bare) || TRAIT_VERDICT_RE.test(plain)) return 'req';
+  if ((previous === 'req' || previous === 'weak') && FOLLOW.test(bare)) return previous;
+  const ability = ABILITY.test(bare);
+  if (!ability && CATCH_ALL.test(bare)) return 'task';
+  const lead = ADVERB.test(bare) ? bare.replace(ADVERB_RE, '') : bare;
+  if (opensAsRequirement(bare) || (lead !== bare && opensAsRequirement(lead))) return 'req';
+  if (EARLY_REQ.test(bare) || TRAIT_VERDICT.test(plain)) return 'req';
   if ((previous === 'req' || previous === 'weak') && /^独立(?:完成|负责|处理|解决)/u.test(bare)) return previous;
   if (opensWithTask(plain)) return 'task';
-  if (STRONG_REQ_RE.test(bare) || TRAIT_END_RE.test(plain)) return 'req';
+  if (STRONG_REQ.test(bare) || TRAIT_END.test(plain)) return 'req';
   const hasTask = hasTaskVerb(plain);
-  if (ABILITY_RE.test(bare)) return hasTask ? 'weak' : 'req';
+  if (ability) return hasTask ? 'weak' : 'req';
   if (hasTask) return 'mention';
-  return REQ_ANY_RE.test(bare) ? 'req' : 'neutral';
+  return REQ_ANY.test(bare) ? 'req' : 'neutral';
 }
 
 /** Drop a short label before a colon ("数据分析：负责…" → "负责…"). */
@@ -106,14 +162,18 @@ export function clauseTypes(line: string): ClauseType[] {
   // "执行能力：按时推进多个项目": a label that names an ability makes the whole line a qualification.
   if (/^[^:：]{1,10}(?:能力|经验|学历|要求|素质|意识|技能|背景)[:：]/u.test(line)) return ['req'];
   // Clauses are short; a very long line is judged on its opening.
-  return dropZhLabel(line.slice(0, 600))
-    .split(/[，,；;。!！?？\n]/u)
-    .filter((c) => c.trim() !== '')
-    .reduce<ClauseType[]>((types, c) => {
-      types.push(typeClause(c, types[types.length - 1]));
-      return types;
-    }, []);
+  const text = dropZhLabel(line.slice(0, 600));
+  const types: ClauseType[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && CLAUSE_BREAKS[text.charCodeAt(i)] !== 1) continue;
+    if (hasNonSpace(text, start, i)) types.push(typeClause(text.slice(start, i), types[types.length - 1]));
+    start = i + 1;
+  }
+  return types;
 }
+
+const CLAUSE_BREAKS = unitTable('，,；;。!！?？\n');
 
 function count(types: ClauseType[], type: ClauseType): number {
   return types.filter((t) => t === type).length;

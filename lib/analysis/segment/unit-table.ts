@@ -1,0 +1,53 @@
+// Sets of UTF-16 units as lookup tables, to rule a regex out before it runs. A large /u alternation costs a few
+// hundred nanoseconds per call even when it fails, and most clauses fail most of them; one array read per
+// character is far cheaper. Each guard must be implied by its regex (a unit test checks the word lists).
+import { isSpace } from './markers';
+
+export function unitTable(units: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let i = 0; i < units.length; i++) table[units.charCodeAt(i)] = 1;
+  return table;
+}
+
+export function containsAny(text: string, table: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) if (table[text.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+export function opensWithAny(text: string, table: Uint8Array): boolean {
+  return text.length > 0 && table[text.charCodeAt(0)] === 1;
+}
+
+export function endsWithAny(text: string, table: Uint8Array): boolean {
+  return text.length > 0 && table[text.charCodeAt(text.length - 1)] === 1;
+}
+
+/** True when [start, end) of `text` holds a character that is not whitespace (what `trim() !== ''` asks). */
+export function hasNonSpace(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Where every match of a guarded regex has one of the guard's units. */
+export type GuardAt = 'start' | 'any' | 'end';
+
+export interface Guard {
+  re: RegExp;
+  at: GuardAt;
+  units: string;
+  /** False when the regex cannot match `text`: no unit of the guard where a match needs one. */
+  mayMatch(text: string): boolean;
+  /** `re.test(text)`, run only when the guard allows a match (for regexes without the g flag). */
+  test(text: string): boolean;
+}
+
+export function guard(re: RegExp, at: GuardAt, units: string): Guard {
+  const table = unitTable(units);
+  const mayMatch =
+    at === 'start'
+      ? (text: string) => opensWithAny(text, table)
+      : at === 'end'
+        ? (text: string) => endsWithAny(text, table)
+        : (text: string) => containsAny(text, table);
+  return { re, at, units, mayMatch, test: (text) => mayMatch(text) && re.test(text) };
+}
