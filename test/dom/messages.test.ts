@@ -16,7 +16,7 @@ import {
   SelectionReplySchema,
 } from '@/lib/messages';
 import { getHistory } from '@/lib/storage/history';
-import { getSettings } from '@/lib/storage/settings';
+import { getSettings, updateSettings } from '@/lib/storage/settings';
 import { getLastAnalysis, getTabResult, parseTabResult, setTabResult } from '@/lib/storage/tab-results';
 
 // Our own example posting (not from the corpus): two marketing lines, two operations lines.
@@ -136,6 +136,24 @@ describe('background message handling', () => {
     expect(last?.source).toBe('selection');
     expect(last?.cappedFrom).toBe(30_000);
     expect(last?.result.scores.mix).toBe(analyzePosting({ text: TEXT }).scores.mix);
+  });
+
+  it('records a selection with duties in history once, and a stray word not at all', async () => {
+    const select = (text: string) => handleContentMessage({ type: 'analyze-selection-text', text, url: 'https://notes.example.test/a' }, sender(11));
+    await select(TEXT);
+    await select(TEXT);
+    await select('你好');
+    const { entries } = await getHistory();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ site: 'selection', url: 'https://notes.example.test/a', mix: analyzePosting({ text: TEXT }).scores.mix });
+    expect((await getLastAnalysis())?.posting.text).toBe('你好');
+  });
+
+  it('keeps a selection out of history when history is off', async () => {
+    await updateSettings({ historyEnabled: false });
+    await handleContentMessage({ type: 'analyze-selection-text', text: TEXT, url: 'https://notes.example.test/b' }, sender(11));
+    expect((await getHistory()).entries).toHaveLength(0);
+    expect((await getLastAnalysis())?.posting.url).toBe('https://notes.example.test/b');
   });
 
   it('remembers the collapsed state per site and the tint toggle in the settings', async () => {

@@ -60,6 +60,10 @@ interface StoredLast {
   posting: { site: string; url: string; text: string };
   result: { scores: { mix: number } };
 }
+const historyEntries = async (session: ExtensionSession) => {
+  const { history } = await session.sw.evaluate(() => chrome.storage.local.get('history'));
+  return (history as { entries?: Array<{ url: string; site: string }> } | undefined)?.entries ?? [];
+};
 const lastAnalysis = async (session: ExtensionSession) => (await sessionStorage(session)).lastAnalysis as StoredLast | undefined;
 
 describe.skipIf(!requireChromium())('right-click analysis', () => {
@@ -175,6 +179,8 @@ describe.skipIf(!requireChromium())('right-click analysis', () => {
       expect(await page.locator('rolelens-selection').count()).toBe(0); // no injection without activeTab
       const last = await lastAnalysis(session);
       expect(last?.result.scores.mix).toBe(mixOf(selected));
+      // … and records it in history like any analysed posting.
+      await expect.poll(async () => (await historyEntries(session)).filter((e) => e.url === OTHER_URL && e.site === 'selection').length).toBe(1);
 
       const popup = await session.context.newPage();
       await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);

@@ -7,11 +7,11 @@ import zh from '../../../public/_locales/zh_CN/messages.json';
 import { ContentToBackgroundSchema, parseMessage, type ContentToBackground } from '../../messages';
 import type { ExtractedPosting } from '../../sites/types';
 import { getSettings, updateSettings } from '../../storage/settings';
-import { setLastAnalysis } from '../../storage/tab-results';
 import { analyzeWithCues } from '../analyze';
 import { chipModelFor, type ChipModel } from '../chip-model';
 import { selectionTitle } from '../selection-text';
 import { openFullView } from './open-full';
+import { keepSelectionAnalysis } from './keep-selection';
 import { acceptPageResult, clearPageResult } from './page-results';
 import { capPosting } from './posting-cap';
 
@@ -52,7 +52,7 @@ export async function handleContentMessage(message: ContentToBackground, sender:
       const posting = { site: 'selection', url: message.url, title: selectionTitle(message.text), text: message.text };
       const result = analyzeWithCues({ text: message.text }, customCues);
       const capped = message.cappedFrom === undefined ? {} : { cappedFrom: message.cappedFrom };
-      await setLastAnalysis({ posting, result, source: 'selection', at: Date.now(), ...capped });
+      await keepSelectionAnalysis({ posting, result, source: 'selection', at: Date.now(), ...capped });
       return { result, posting };
     }
     case 'set-collapsed': {

@@ -7,9 +7,10 @@
 import { browser, type Browser } from '#imports';
 import { parseMessage, SelectionReplySchema, type BackgroundToContent, type SelectionReply } from '../../messages';
 import { getSettings } from '../../storage/settings';
-import { setLastAnalysis, type TabResult } from '../../storage/tab-results';
+import type { TabResult } from '../../storage/tab-results';
 import { analyzeWithCues } from '../analyze';
 import { prepareSelection, selectionTitle } from '../selection-text';
+import { keepSelectionAnalysis } from './keep-selection';
 import { tryOpenPopup } from './open-full';
 
 export const SELECTION_SCRIPT = '/content-scripts/selection.js';
@@ -70,7 +71,7 @@ async function analyzeForPopup(tab: Browser.tabs.Tab | undefined, request: Selec
       at: Date.now(),
       ...(selection.cappedFrom ? { cappedFrom: selection.cappedFrom } : {}),
     };
-    await setLastAnalysis(stored);
+    await keepSelectionAnalysis(stored);
   }
   await tryOpenPopup(tab?.windowId);
   return selection.kind === 'text' ? 'popup' : 'empty';
