@@ -1,12 +1,13 @@
-import type { AnalysisResult, Domain, DomainCounts } from '@/lib/analysis/schema';
+import { useEffect } from 'preact/hooks';
+import type { AnalysisResult, Domain, DomainCounts, Duty } from '@/lib/analysis/schema';
 import type { ExportedPosting } from '@/lib/export/json';
 import { ARTICLE, localeOf, messageAround, t, type UiLang } from '@/lib/i18n';
 import { DOMAIN_ORDER } from '../shared/domain-style';
-import { useIdle } from '../shared/use-idle';
 import { AnalysisActions } from './AnalysisActions';
 import { DomainSection } from './DomainSection';
 import { HowScored } from './HowScored';
 import { ScoreSummary } from './ScoreSummary';
+import { useReveal } from './use-reveal';
 import '../theme.css';
 import './analysis-view.css';
 
@@ -26,20 +27,32 @@ export interface AnalysisViewProps {
    * each domain's full duty count. The actions, requirements and scoring notes wait for the full result.
    */
   totals?: DomainCounts;
+  /** Called once every duty, the requirements and the scoring notes are rendered. */
+  onComplete?: () => void;
 }
-
-/** Duties a domain shows before the idle pass when progressive: a 600 px popup shows fewer below the scores. */
-const FIRST_DUTIES = 3;
 
 /** Marketing and operations are always shown (an empty side is news too); other domains only when present. */
 const ALWAYS: Domain[] = ['marketing', 'operations'];
 
+function dutiesByDomain(duties: readonly Duty[]): Record<Domain, Duty[]> {
+  const groups: Record<Domain, Duty[]> = { marketing: [], operations: [], shared: [], sales: [], product: [], other: [] };
+  for (const duty of duties) groups[duty.domain].push(duty);
+  return groups;
+}
+
 /** The full split of one posting: scores on top, then the duties separated by the article's definitions. */
-export function AnalysisView({ result, lang, posting, onOpenFull, progressive = false, totals }: AnalysisViewProps) {
-  const complete = useIdle(progressive) && !totals;
+export function AnalysisView({ result, lang, posting, onOpenFull, progressive = false, totals, onComplete }: AnalysisViewProps) {
+  const byDomain = dutiesByDomain(result.duties);
+  const longest = Math.max(0, ...Object.values(byDomain).map((duties) => duties.length));
+  // A glance is already cut to each domain's first duties: shown as it is, and never complete.
+  const shown = useReveal(progressive && !totals, longest, result);
+  const complete = !totals && shown >= longest;
+  useEffect(() => {
+    if (complete) onComplete?.();
+  }, [complete, result]);
   const title = posting?.title || result.title || t(lang, 'untitled');
   const meta = [posting?.company, posting?.location, posting?.salary].filter(Boolean).join(' · ');
-  const domains = DOMAIN_ORDER.filter((d) => ALWAYS.includes(d) || result.duties.some((duty) => duty.domain === d));
+  const domains = DOMAIN_ORDER.filter((d) => ALWAYS.includes(d) || byDomain[d].length > 0);
   return (
     <article class="rl-theme rl-analysis" lang={localeOf(lang)}>
       <header class="rl-analysis__head">
@@ -63,10 +76,10 @@ export function AnalysisView({ result, lang, posting, onOpenFull, progressive = 
           <DomainSection
             key={domain}
             domain={domain}
-            duties={result.duties.filter((d) => d.domain === domain)}
+            duties={byDomain[domain]}
             total={totals?.[domain]}
             lang={lang}
-            shown={complete || totals ? undefined : FIRST_DUTIES}
+            shown={complete || totals ? undefined : shown}
           />
         ))}
       </div>

@@ -80,6 +80,9 @@ function Meta({ tab, lang }: { tab: TabResult | TabGlance; lang: UiLang }) {
   );
 }
 
+/** For the benchmark: every duty of the full result is on screen (the glance came first). */
+const markComplete = () => afterNextPaint(() => performance.mark('rolelens:popup-complete'));
+
 function TabAnalysis({ tab, lang, onOpenFull }: { tab: TabResult | TabGlance; lang: UiLang; onOpenFull?: () => void }) {
   // A glance has each domain's first duties and no requirements yet: the view shows it as a first screen.
   const result = isGlance(tab) ? { ...tab.result, requirements: [], sections: [] } : tab.result;
@@ -87,7 +90,7 @@ function TabAnalysis({ tab, lang, onOpenFull }: { tab: TabResult | TabGlance; la
   return (
     <>
       <Meta tab={tab} lang={lang} />
-      <AnalysisView result={result} lang={lang} posting={tab.posting} onOpenFull={onOpenFull} progressive totals={totals} />
+      <AnalysisView result={result} lang={lang} posting={tab.posting} onOpenFull={onOpenFull} progressive totals={totals} onComplete={markComplete} />
     </>
   );
 }
