@@ -26,23 +26,20 @@ uncover unify add seek bring
 
 export const EN_VERBS = new Set(BASE.split(/\s+/).filter(Boolean));
 
-function candidates(word: string): string[] {
-  const out = [word];
-  if (word.endsWith('ies')) out.push(word.slice(0, -3) + 'y');
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  if (word.endsWith('s')) out.push(word.slice(0, -1));
-  if (word.endsWith('ing')) {
-    const stem = word.slice(0, -3);
-    out.push(stem, stem + 'e');
-    if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) out.push(stem.slice(0, -1)); // planning → plan
-  }
-  return out;
-}
-
 /** The base verb a word is a form of (develop, develops, developing), or undefined. */
 export function verbBase(word: string, allowIng = true): string | undefined {
   const w = word.toLowerCase();
   if (w.length < 2 || w.length > 20) return undefined;
   if (!allowIng && w.endsWith('ing')) return undefined;
-  return candidates(w).find((c) => EN_VERBS.has(c));
+  // The word itself, then -ies → -y, -es, -s, then -ing → stem, stem + e, doubled consonant (planning → plan).
+  if (EN_VERBS.has(w)) return w;
+  if (w.endsWith('ies') && EN_VERBS.has(w.slice(0, -3) + 'y')) return w.slice(0, -3) + 'y';
+  if (w.endsWith('es') && EN_VERBS.has(w.slice(0, -2))) return w.slice(0, -2);
+  if (w.endsWith('s') && EN_VERBS.has(w.slice(0, -1))) return w.slice(0, -1);
+  if (!w.endsWith('ing')) return undefined;
+  const stem = w.slice(0, -3);
+  if (EN_VERBS.has(stem)) return stem;
+  if (EN_VERBS.has(stem + 'e')) return stem + 'e';
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2];
+  return doubled && EN_VERBS.has(stem.slice(0, -1)) ? stem.slice(0, -1) : undefined;
 }

@@ -1,7 +1,7 @@
 // Recognises a section heading at the start of a line ("岗位职责：", "【任职要求】", "**Responsibilities:**",
 // "一、工作内容") or inside a line ("…完成业绩指标。岗位要求:1、…"). Bounded look-ups only: no regex runs over a whole line.
 import { verbBase } from './en-verbs';
-import { EN_HEADINGS, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
+import { EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
 import { isSpace, numberingAt, skipSpace } from './markers';
 
 export interface HeadingMatch {
@@ -99,6 +99,12 @@ function isKeySeparator(c: number): boolean {
   return c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x23 /* # */ || isSpace(c);
 }
 
+function countKeyUnits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) if (!isKeySeparator(text.charCodeAt(i))) n++;
+  return n;
+}
+
 /**
  * The look-up key of an English label in [start, end): markdown marks and whitespace runs become one space,
  * curly quotes and backticks become "'", one trailing ":" or "." goes, then lower case. One pass: this runs on
@@ -162,6 +168,10 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   const pure = restStart >= end;
   const labelEnd = hasColon ? colon : end;
   if (labelEnd - p > 90) return undefined;
+  // The key keeps every unit of the label but markdown marks and whitespace (less one trailing ":" or "."): a
+  // label with more of them than the longest listed heading cannot be listed, and list items must be.
+  const keyUnits = countKeyUnits(text, p, labelEnd);
+  if (keyUnits === 0 || (keyUnits - 1 > EN_KEY_MAX_LENGTH && (!pure || lineMarked))) return undefined;
   const key = enKey(text, p, labelEnd);
   if (!key) return undefined;
   const exact = EN_HEADINGS.get(key);

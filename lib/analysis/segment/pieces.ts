@@ -86,10 +86,12 @@ function cutHeading(c: Cutter, at: number, kind: BlockKind, after: number): numb
   return num.end;
 }
 
-/** Split one item-bearing stretch [start, end) at inline headings, inline bullets and sequential inline numbering. */
-function splitInline(text: string, start: number, end: number, out: Piece[], leading?: number): void {
+/**
+ * Split one item-bearing stretch [start, end) at inline headings, inline bullets and sequential inline numbering.
+ * `contentFrom`: where the stretch's own text starts, past its list marker (the caller has parsed it already).
+ */
+function splitInline(text: string, start: number, end: number, contentFrom: number, out: Piece[], leading?: number): void {
   const c: Cutter = { text, end, out, segStart: start, segNumber: undefined, expected: (leading ?? 0) + 1 };
-  const contentFrom = parseListMarker(text, start, end).contentStart;
   for (let i = contentFrom; i < end; i++) {
     const cls = SCAN_CLASS[text.charCodeAt(i)];
     if (cls === NONE) continue;
@@ -148,13 +150,13 @@ export function linePieces(text: string, start: number, end: number, out: Piece[
     const m = parseListMarker(text, s, e);
     const h = headingAt(text, m.contentStart, e, m.kind !== 'none');
     if (!h) {
-      splitInline(text, s, e, out, m.kind === 'number' ? m.value : undefined);
+      splitInline(text, s, e, m.contentStart, out, m.kind === 'number' ? m.value : undefined);
       return;
     }
     if (h.restStart < e && FIELD_LABELS.has(fieldLabel(text, m.contentStart, h.end))) {
       out.push({ type: 'heading', kind: h.kind, unknown: false, start: s, end: h.end, field: true });
       const first = out.length;
-      splitInline(text, h.restStart, e, out);
+      splitInline(text, h.restStart, e, parseListMarker(text, h.restStart, e).contentStart, out);
       const value = out[first];
       if (value?.type === 'item') value.field = true;
       return;

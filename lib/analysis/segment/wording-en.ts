@@ -54,8 +54,21 @@ const LEAD_IN_RE = /^(?:through|in|with|by|as|if|when|while|under|for|on|using|w
 const CATCH_ALL_RE =
   /^(?:(?:all|any) other\b|other (?:duties|tasks|projects|responsibilities)\b|additional (?:duties|tasks|projects|responsibilities)\b|(?:is |are |be )?(?:responsible|accountable) for\b|in charge of\b|owns?\b|ownership of\b)/i;
 
+// A duties line is asked isEnRequirement (which asks isEnTask of the line without its label: usually the line
+// itself) and then isEnTask of the line: the last answer is kept so the second question costs nothing.
+let lastTaskLine: string | undefined;
+let lastTaskAnswer = false;
+
 /** The line states a task: it opens with a verb, after an optional label or lead-in phrase. */
 export function isEnTask(line: string): boolean {
+  if (line !== lastTaskLine) {
+    lastTaskAnswer = statesTask(line);
+    lastTaskLine = line;
+  }
+  return lastTaskAnswer;
+}
+
+function statesTask(line: string): boolean {
   const s = dropEnLabel(line.trim());
   if (opensWithVerb(s) || CATCH_ALL_RE.test(s)) return true;
   const you = /\byou(?:'ll|’ll| will)\s+([a-z]+)/i.exec(s.slice(0, 240));

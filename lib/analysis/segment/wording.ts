@@ -1,6 +1,7 @@
 // Line-level decisions for both languages: requirement, duty, or neither.
 import { isZhIntro, isZhRequirement, opensWithTask, zhVerdict } from './wording-zh';
 import { fold } from './fold';
+import { isSpace } from './markers';
 import { isEnBoilerplate, isEnRequirement, isEnTask } from './wording-en';
 
 export type LineClass = 'duties' | 'requirements' | 'other';
@@ -41,10 +42,15 @@ export function hasSubstance(line: string): boolean {
 function isSubHeading(line: string, zh: boolean): boolean {
   // Trim by hand: /[*_\s]+$/ backtracks quadratically on a long run of spaces that is not at the end.
   let end = line.length;
-  while (end > 0 && /[*_\s]/u.test(line[end - 1]!)) end--;
-  const text = line.slice(0, end);
-  if (!/[:：]$/u.test(text)) return false;
-  return zh ? text.length <= 20 : text.split(/\s+/).length <= 8;
+  while (end > 0 && isLabelTrail(line.charCodeAt(end - 1))) end--;
+  const last = line.charCodeAt(end - 1);
+  if (end === 0 || (last !== 0x3a /* : */ && last !== 0xff1a /* ： */)) return false;
+  return zh ? end <= 20 : line.slice(0, end).split(/\s+/).length <= 8;
+}
+
+/** What may trail a label after its colon: markdown marks and whitespace. */
+function isLabelTrail(c: number): boolean {
+  return c === 0x2a /* * */ || c === 0x5f /* _ */ || isSpace(c);
 }
 
 /** A line inside a duties section: a duty unless it is a label, a fragment, page furniture or a qualification. */
