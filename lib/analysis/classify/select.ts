@@ -15,11 +15,15 @@ export function selectDomainMatches(matches: readonly CueMatch[]): CueMatch[] {
   const domain: CueMatch[] = [];
   for (const m of matches) if (m.cue.kind === 'domain') domain.push(m);
   if (domain.length < 2) return domain;
-  return domain.filter((m) => {
-    const len = m.end - m.start;
-    for (const other of domain) {
-      if (other !== m && other.end - other.start > len && liesInside(m, other)) return false;
-    }
-    return true;
-  });
+  const kept: CueMatch[] = [];
+  for (const m of domain) if (!insideLonger(m, domain)) kept.push(m);
+  return kept;
+}
+
+function insideLonger(m: CueMatch, domain: readonly CueMatch[]): boolean {
+  const length = m.end - m.start;
+  for (const other of domain) {
+    if (other !== m && other.end - other.start > length && liesInside(m, other)) return true;
+  }
+  return false;
 }
