@@ -8,6 +8,8 @@ import './page-panel.css';
 
 export interface PagePanelProps {
   result: AnalysisResult;
+  /** Characters analysed, when a very long posting was analysed from its start only. */
+  cappedAt?: number;
   lang: UiLang;
   collapsed: boolean;
   onToggleCollapse: () => void;
@@ -60,6 +62,11 @@ export function PagePanel(props: PagePanelProps) {
         <div class="rl-panel__body">
           <DomainBar counts={scores.counts} lang={lang} />
           <p class="rl-panel__verdict">{result.verdict[lang]}</p>
+          {props.cappedAt !== undefined && (
+            <p class="rl-panel__note" role="status">
+              {t(lang, 'pasteCapped', props.cappedAt)}
+            </p>
+          )}
           <label class="rl-panel__tint">
             <input type="checkbox" checked={tinted} onChange={props.onToggleTint} />
             {t(lang, 'panelTint')}

@@ -16,6 +16,7 @@ import { findPosting, postingKey } from './find-posting';
 import { touchesPage } from './mutations';
 import { createPanelSlot } from './panel';
 import { measured } from './perf';
+import { loadStrings } from './runtime-strings';
 import { COMPACT_SELECTION_CSS, CompactSelectionBody } from './selection-compact';
 import { listenForSelectionRequests } from './selection-listener';
 import { applyTint, clearTint } from './tint';
@@ -28,6 +29,8 @@ interface Shown {
   site: string;
   result: AnalysisResult;
   segments: TextSegment[];
+  /** Characters analysed, when the background cut a very long posting (see posting-cap.ts). */
+  cappedAt?: number;
 }
 
 export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
@@ -58,6 +61,7 @@ export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
     const { site, key } = shown;
     void panel.show({
       result: shown.result,
+      ...(shown.cappedAt === undefined ? {} : { cappedAt: shown.cappedAt }),
       lang: lang(),
       collapsed: settings.collapsedSites.includes(site),
       tinted: settings.tintDuties,
@@ -115,7 +119,10 @@ export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
     const { posting } = extraction;
     const reply = await ask({ type: 'analyze-posting', posting, source: posting.site === 'generic' ? 'generic' : 'board' }, AnalysisReplySchema);
     if (!reply || pageKey !== key || ctx.isInvalid) return;
-    shown = { key, site, result: reply.result, segments: extraction.segments };
+    // The background analyses a very long posting from its start only; say so on the panel.
+    const analysed = reply.posting.text.length;
+    const capped = analysed < posting.text.length ? { cappedAt: analysed } : {};
+    shown = { key, site, result: reply.result, segments: extraction.segments, ...capped };
     renderPanel();
     syncTint();
   };
@@ -189,11 +196,17 @@ export async function startBoardPage(ctx: ContentScriptContext): Promise<void> {
       chipModels.clear();
       chips.clear();
     }
-    run();
-    renderPanel();
-    syncTint();
+    // The language setting may have changed: its strings first, then everything is drawn again.
+    void loadStrings(lang()).then(() => {
+      if (ctx.isInvalid) return;
+      run();
+      renderPanel();
+      syncTint();
+    });
   });
   ctx.onInvalidated(unwatch);
 
+  // The panel and the chips speak through `t()`, whose tables the background fills (runtime-strings.ts).
+  await loadStrings(lang());
   run();
 }

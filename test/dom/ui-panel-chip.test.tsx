@@ -8,10 +8,11 @@ let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
 describe('PagePanel', () => {
-  function panel(collapsed: boolean, calls: string[], withClose = true) {
+  function panel(collapsed: boolean, calls: string[], withClose = true, cappedAt?: number) {
     const m = mount(
       <PagePanel
         result={sampleResult()}
+        cappedAt={cappedAt}
         lang="en"
         collapsed={collapsed}
         onToggleCollapse={() => calls.push('collapse')}
@@ -38,6 +39,14 @@ describe('PagePanel', () => {
     root.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
     root.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
     expect(calls).toEqual(['tint', 'full', 'collapse', 'close']);
+  });
+
+  it('says when a very long posting was analysed from its start only', () => {
+    expect(panel(false, []).querySelector('.rl-panel__note')).toBeNull();
+    cleanup?.();
+    expect(panel(false, [], true, 12_000).querySelector('.rl-panel__note')!.textContent).toBe(
+      'The text was long; only the first 12000 characters were analysed.',
+    );
   });
 
   it('collapsed: only the head, and Esc closes', () => {

@@ -142,6 +142,30 @@ describe.skipIf(!requireChromium())('the on-page panel', () => {
     }
   });
 
+  it('speaks the chosen language on the panel and the chips, switching without a reload', async () => {
+    const list = boardPages.find((p) => p.site === 'lagou' && p.kind === 'list')!;
+    const { page } = await openTab(session, CAREERS_URL);
+    const listTab = await openTab(session, list.url);
+    try {
+      // The strings come from the background at start-up: never the raw message keys.
+      const brand = page.locator('rolelens-panel .rl-panel__brand');
+      await brand.waitFor();
+      expect(await brand.textContent()).toBe('Role Lens');
+      expect(await page.locator('rolelens-panel aside').getAttribute('aria-label')).toBe('Role Lens analysis');
+      await listTab.page.locator('rolelens-chip').first().waitFor();
+      const chipText = () => listTab.page.locator('rolelens-chip').first().evaluate((host) => host.shadowRoot!.querySelector('.rl-chip')?.getAttribute('aria-label') ?? '');
+      expect(await chipText()).toMatch(/^[A-Z][a-z]/);
+      expect(await chipText()).not.toMatch(/chipLabel|domain_|band_/);
+      await setLocalItems(session, { settings: { language: 'zh' } });
+      await expect.poll(() => brand.textContent()).toBe('职能透镜 Role Lens');
+      await expect.poll(chipText).toMatch(/[\u4e00-\u9fff]/);
+    } finally {
+      await setLocalItems(session, { settings: {} });
+      await page.close();
+      await listTab.page.close();
+    }
+  });
+
   it('is reachable with the keyboard and closes with Esc', async () => {
     const { page } = await openTab(session, CAREERS_URL);
     try {

@@ -146,6 +146,8 @@ describe.skipIf(!requireChromium())('bad input and load', () => {
       await page.locator('rolelens-panel .rl-gauge__number').waitFor({ timeout: 30_000 });
       await pageStillWorks(page);
       expect(await session.sw.evaluate(() => 1 + 1)).toBe(2);
+      // The on-page panel says only the start was read.
+      expect(await page.locator('rolelens-panel .rl-panel__note').textContent()).toMatch(/only the first \d+ characters were analysed/);
       const stored = (await sessionStorage(session))[`tabResult:${tabId}`] as { posting: { text: string }; cappedFrom?: number };
       expect(stored.posting.text.length).toBeLessThanOrEqual(MAX_POSTING_CHARS);
       // ~790,000 characters (2 MB of mostly 3-byte UTF-8) were on the page.
