@@ -13,6 +13,12 @@ export interface Automaton {
   /** Slot of a key: `Math.imul(key, HASH) >>> shift`, probing on with `(slot + 1) & mask`. */
   shift: number;
   mask: number;
+  /**
+   * Bit `code & 31` of `childBits[state]` is set when the state has a child for some code with those low
+   * bits. Most look-ups are for a child that does not exist: this small array answers them without
+   * touching the (much larger, cache-missing) hash table.
+   */
+  childBits: Int32Array;
   fail: Int32Array;
   /** The part ids a state completes (its own and its fail chain's): `outIds[outFirst[s] … outFirst[s+1])`. */
   outFirst: Int32Array;
@@ -69,6 +75,7 @@ function pack(goto: Map<number, number>, states: number) {
   if (states >= 0x8000) throw new Error(`lexicon automaton too large: ${states} states`);
   const bits = Math.max(4, Math.ceil(Math.log2(goto.size * 4)));
   const table = new Int32Array(2 << bits).fill(-1);
+  const childBits = new Int32Array(states);
   const shift = 32 - bits;
   const mask = (1 << bits) - 1;
   for (const [key, target] of goto) {
@@ -76,12 +83,14 @@ function pack(goto: Map<number, number>, states: number) {
       rootNext[key] = target;
       continue;
     }
+    const state = Math.floor(key / 0x10000);
+    childBits[state] = childBits[state]! | (1 << (key & 31));
     let slot = Math.imul(key, HASH) >>> shift;
     while (table[2 * slot] !== -1) slot = (slot + 1) & mask;
     table[2 * slot] = key;
     table[2 * slot + 1] = target;
   }
-  return { rootNext, table, shift, mask };
+  return { rootNext, table, shift, mask, childBits };
 }
 
 function flatten(out: number[][]) {

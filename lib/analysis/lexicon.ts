@@ -143,7 +143,7 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
   }
 
   // The automaton's tables as locals: the loop below reads them for every character.
-  const { rootNext, table, shift, mask, fail, outFirst, outIds } = automaton;
+  const { rootNext, table, shift, mask, childBits, fail, outFirst, outIds } = automaton;
 
   function match(text: string): CueMatch[] {
     const matches: CueMatch[] = [];
@@ -155,6 +155,10 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
       // One automaton step, written out with the tables as locals: this loop is the lexicon's hot path.
       let next = -1;
       while (state !== 0) {
+        if (((childBits[state]! >>> (code & 31)) & 1) === 0) {
+          state = fail[state]!;
+          continue;
+        }
         const key = state * 0x10000 + code;
         let slot = Math.imul(key, HASH) >>> shift;
         let stored = table[2 * slot]!;
