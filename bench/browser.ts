@@ -183,7 +183,10 @@ async function main(): Promise<void> {
       for (let round = 0; round < ROUNDS; round++) {
         const popup = await session.context.newPage();
         await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
-        await popup.waitForFunction(() => performance.getEntriesByName('rolelens:popup-complete').length > 0, undefined, { timeout: 15_000 });
+        // Let the popup paint before asking it anything: the first evaluate injects Playwright's script into the
+        // page, and its default per-frame polling runs there too; a real popup has neither.
+        await popup.waitForTimeout(400);
+        await popup.waitForFunction(() => performance.getEntriesByName('rolelens:popup-complete').length > 0, undefined, { timeout: 15_000, polling: 100 });
         // No named helpers inside: tsx wraps them in a __name() the page does not have.
         const [start, ready, read, complete] = await popup.evaluate(() =>
           ['start', 'ready', 'read', 'complete'].map((name) => performance.getEntriesByName(`rolelens:popup-${name}`)[0]?.startTime ?? Number.NaN),
