@@ -1,21 +1,14 @@
 // The CLI's readable report: the mix with a bar, the duties under each domain with what that domain is
 // accountable for, the cue words marked, and the verdict.
-import { ARTICLE_CITATION, DOMAIN_INFO, LEVEL_INFO } from '../analysis/domain-info';
 import { DOMAINS } from '../analysis/constants';
 import type { AnalysisResult, Duty, Lang } from '../analysis/schema';
+import { ARTICLE, t } from '../i18n';
 
 export interface ReportStyle {
   color: boolean;
 }
 
 const ANSI = { bold: '\x1b[1m', dim: '\x1b[2m', under: '\x1b[4m', reset: '\x1b[0m' };
-
-const BAND_LABEL: Record<AnalysisResult['scores']['band'], Record<Lang, string>> = {
-  none: { zh: '非市场/运营岗位', en: 'not a marketing/operations role' },
-  clear: { zh: '职责清晰', en: 'clear' },
-  leaning: { zh: '偏向一侧', en: 'leaning' },
-  mixed: { zh: '混合', en: 'mixed' },
-};
 
 /** Mark cue spans inside a duty: «cue» in plain text, underlined on a terminal. */
 export function markCues(duty: Duty, style: ReportStyle): string {
@@ -54,7 +47,7 @@ export function formatTextReport(result: AnalysisResult, lang: Lang, style: Repo
   const heading = result.title || id || '';
   if (heading) lines.push(b(heading));
   lines.push(
-    `${zh ? '混合度' : 'Mix'} ${mixBar(scores.mix)} ${b(String(scores.mix))}/100  ${BAND_LABEL[scores.band][lang]}`,
+    `${zh ? '混合度' : 'Mix'} ${mixBar(scores.mix)} ${b(String(scores.mix))}/100  ${t(lang, `band_${scores.band}`)}`,
     dim(
       zh
         ? `M = 市场 ${scores.counts.marketing} + ½·交叉 ${scores.counts.shared} = ${scores.M}; O = 运营 ${scores.counts.operations} + ½·交叉 ${scores.counts.shared} = ${scores.O}; 混合度 = round(100·2·min(M,O)/(M+O)) = ${scores.mix}`
@@ -68,10 +61,10 @@ export function formatTextReport(result: AnalysisResult, lang: Lang, style: Repo
   for (const domain of DOMAINS) {
     const duties = result.duties.filter((d) => d.domain === domain);
     if (!duties.length) continue;
-    const info = DOMAIN_INFO[domain];
-    lines.push(`${b(`${info.name[lang]} (${duties.length})`)} ${dim(info.accountableFor[lang])}`);
+    // The same names and sentences as the extension's UI: one source of strings (public/_locales).
+    lines.push(`${b(`${t(lang, `domain_${domain}`)} (${duties.length})`)} ${dim(t(lang, `accountable_${domain}`))}`);
     for (const duty of duties) {
-      lines.push(`  • [${LEVEL_INFO[duty.level][lang]}] ${markCues(duty, style)}`);
+      lines.push(`  • [${t(lang, `level_${duty.level}`)}] ${markCues(duty, style)}`);
     }
     lines.push('');
   }
@@ -79,6 +72,6 @@ export function formatTextReport(result: AnalysisResult, lang: Lang, style: Repo
     lines.push(dim(zh ? `任职要求 ${result.requirements.length} 条（不计入职责）` : `${result.requirements.length} requirement lines (not scored as duties)`));
   }
   lines.push(b(result.verdict[lang]));
-  lines.push(dim(zh ? `依据：${ARTICLE_CITATION.site}《${ARTICLE_CITATION.title}》（${ARTICLE_CITATION.date}）` : `Definitions after "${ARTICLE_CITATION.title}", ${ARTICLE_CITATION.site}, ${ARTICLE_CITATION.date}`));
+  lines.push(dim(zh ? `依据：${ARTICLE.site}《${ARTICLE.title}》（${ARTICLE.date}）` : `Definitions after "${ARTICLE.title}", ${ARTICLE.site}, ${ARTICLE.date}`));
   return lines.join('\n');
 }
