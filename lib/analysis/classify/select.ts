@@ -10,20 +10,26 @@ function liesInside(inner: CueMatch, outer: CueMatch): boolean {
   return inner.end <= outer.start + parts[0]!.length || inner.start >= outer.end - parts[parts.length - 1]!.length;
 }
 
-/** Domain matches not contained in a longer domain match. */
+/** Domain matches not contained in a longer domain match; `matches` in the lexicon's order (by start, longer first). */
 export function selectDomainMatches(matches: readonly CueMatch[]): CueMatch[] {
   const domain: CueMatch[] = [];
   for (const m of matches) if (m.cue.kind === 'domain') domain.push(m);
   if (domain.length < 2) return domain;
   const kept: CueMatch[] = [];
-  for (const m of domain) if (!insideLonger(m, domain)) kept.push(m);
+  for (let i = 0; i < domain.length; i++) if (!insideEarlier(domain, i)) kept.push(domain[i]!);
   return kept;
 }
 
-function insideLonger(m: CueMatch, domain: readonly CueMatch[]): boolean {
+/**
+ * Matches come by start, longer first: a longer match that holds domain[i] starts no later and, on the
+ * same start, ends later, so it stands before it. Only the earlier ones need looking at.
+ */
+function insideEarlier(domain: readonly CueMatch[], i: number): boolean {
+  const m = domain[i]!;
   const length = m.end - m.start;
-  for (const other of domain) {
-    if (other !== m && other.end - other.start > length && liesInside(m, other)) return true;
+  for (let j = 0; j < i; j++) {
+    const other = domain[j]!;
+    if (other.end - other.start > length && liesInside(m, other)) return true;
   }
   return false;
 }
