@@ -61,9 +61,12 @@ const rankOf = (m: CueMatch) => RANK[m.cue.target as Level];
  * out, "文案策划" is copy writing, "协助…客户" serves a client. Lower matches inside higher ones stay;
  * the higher level wins anyway.
  */
-function isReread(m: CueMatch, matches: readonly CueMatch[]): boolean {
-  for (const o of matches) {
-    if (o !== m && rankOf(o) < rankOf(m) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) return true;
+function isReread(matches: readonly CueMatch[], i: number): boolean {
+  const m = matches[i]!;
+  // In text order (by start, longer first) a longer match holding m stands before it.
+  for (let j = 0; j < i; j++) {
+    const o = matches[j]!;
+    if (rankOf(o) < rankOf(m) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) return true;
   }
   return false;
 }
@@ -86,7 +89,7 @@ function levelMatchesOf(line: PreparedLine): CueMatch[] {
   const candidates: CueMatch[] = [];
   for (const m of line.matches) if (m.cue.kind === 'level' && wholeFirstWord(m, line.norm.text)) candidates.push(m);
   const kept: CueMatch[] = [];
-  for (const m of candidates) if (!isReread(m, candidates)) kept.push(m);
+  for (let i = 0; i < candidates.length; i++) if (!isReread(candidates, i)) kept.push(candidates[i]!);
   return kept;
 }
 
@@ -141,7 +144,8 @@ function withoutNested(list: Scored[]): Scored[] {
   for (let i = 0; i < list.length; i++) {
     const s = list[i]!.match;
     let nested = false;
-    for (let j = 0; j < list.length && !nested; j++) {
+    // In text order a longer match holding s, or an earlier one on the same span, stands before it.
+    for (let j = 0; j < i && !nested; j++) {
       const o = list[j]!.match;
       const longer = o.end - o.start > s.end - s.start;
       const sameLength = o.end - o.start === s.end - s.start;
