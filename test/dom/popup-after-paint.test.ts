@@ -65,8 +65,8 @@ describe('whenPainted', () => {
     const seen: number[] = [];
     whenPainted('rolelens-analysis', (at) => seen.push(at));
     expect(seen).toEqual([]);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(seen).toHaveLength(1);
+    // Well before the 1 s give-up: a frame (or, without frames, the next task) is enough.
+    await vi.waitFor(() => expect(seen).toHaveLength(1), { timeout: 500, interval: 5 });
   });
 });
 

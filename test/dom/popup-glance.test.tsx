@@ -152,6 +152,18 @@ describe('PopupApp, first screen from a glance', () => {
     expect([...seen].filter((n) => n > 3 && n < 95).length).toBeGreaterThan(0);
   });
 
+  it('the last right-click analysis is completed from the last full result', async () => {
+    const tab = { ...tabResult(), source: 'selection' as const };
+    const reads: string[] = [];
+    const l = loaders({ getTabResult: async () => (reads.push('tab'), null), getLastAnalysis: async () => (reads.push('last'), tab) });
+    const m = mount(<PopupApp target={{ kind: 'last' }} lang="en" cues={[]} loaders={l} initial={{ kind: 'result', tab: glanceOf(tab) }} />);
+    cleanup = m.unmount;
+    await settle(10);
+    expect(reads).toEqual(['last']);
+    expect(m.root.querySelectorAll('.rl-duty').length).toBe(tab.result.duties.length);
+    expect(m.root.querySelector('.rl-popup__source')!.textContent).toContain('From your selection');
+  });
+
   it('when the full result is gone by then, says so instead of keeping a glance it cannot complete', async () => {
     const { root, reads } = await openWithGlance(async () => null);
     await settle(10);
