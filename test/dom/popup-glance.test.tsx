@@ -17,7 +17,7 @@ import {
   type TabResult,
 } from '@/lib/storage/tab-results';
 import { SAMPLE_TEXT, sampleResult } from './ui-fixtures';
-import { mount, settle } from './ui-render';
+import { mount, waitFor } from './ui-render';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -128,9 +128,8 @@ describe('PopupApp, first screen from a glance', () => {
     // A duty's reason is there from the first screen.
     expect(root.querySelector('.rl-duty .rl-why__rule')!.textContent).not.toBe('');
 
-    await settle(10);
+    await waitFor(() => marketingDuties(root) === 12);
     expect(reads).toEqual(['full']);
-    expect(marketingDuties(root)).toBe(12);
     expect(root.querySelectorAll('.rl-duty').length).toBe(tab.result.duties.length);
     expect(root.querySelector<HTMLButtonElement>('[data-action="copy-markdown"]')!.disabled).toBe(false);
     expect(root.querySelector<HTMLButtonElement>('[data-action="export-json"]')!.disabled).toBe(false);
@@ -143,11 +142,7 @@ describe('PopupApp, first screen from a glance', () => {
     const { root } = await openWithGlance(async () => long);
     expect(marketingDuties(root)).toBe(3);
     const seen = new Set<number>();
-    for (let i = 0; i < 20 && marketingDuties(root) < 95; i++) {
-      await settle(1);
-      seen.add(marketingDuties(root));
-    }
-    expect(marketingDuties(root)).toBe(95);
+    await waitFor(() => (seen.add(marketingDuties(root)), marketingDuties(root) === 95), 5000);
     // More than one step between the first screen and the whole list.
     expect([...seen].filter((n) => n > 3 && n < 95).length).toBeGreaterThan(0);
   });
@@ -158,7 +153,7 @@ describe('PopupApp, first screen from a glance', () => {
     const l = loaders({ getTabResult: async () => (reads.push('tab'), null), getLastAnalysis: async () => (reads.push('last'), tab) });
     const m = mount(<PopupApp target={{ kind: 'last' }} lang="en" cues={[]} loaders={l} initial={{ kind: 'result', tab: glanceOf(tab) }} />);
     cleanup = m.unmount;
-    await settle(10);
+    await waitFor(() => m.root.querySelectorAll('.rl-duty').length === tab.result.duties.length);
     expect(reads).toEqual(['last']);
     expect(m.root.querySelectorAll('.rl-duty').length).toBe(tab.result.duties.length);
     expect(m.root.querySelector('.rl-popup__source')!.textContent).toContain('From your selection');
@@ -166,7 +161,7 @@ describe('PopupApp, first screen from a glance', () => {
 
   it('when the full result is gone by then, says so instead of keeping a glance it cannot complete', async () => {
     const { root, reads } = await openWithGlance(async () => null);
-    await settle(10);
+    await waitFor(() => root.querySelector('.rl-popup')!.getAttribute('data-state') === 'none');
     expect(reads).toEqual(['full', 'full', 'last']);
     expect(root.querySelector('.rl-popup')!.getAttribute('data-state')).toBe('none');
   });
