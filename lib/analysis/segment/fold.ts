@@ -25,14 +25,20 @@ function foldTable(): Uint16Array {
   return table;
 }
 
+// Every unit that may fold to another (a superset of the table's changes): found by a native regex search, which
+// is several times faster than reading the posting unit by unit in a loop.
+const FOLDABLE_RE = /[\t\u00a0\u3000\uff01-\uff5e\u2e80-\u2fdf\uf900-\ufaff\ufe10-\ufe6f]/g;
+
 /** Fold full-width forms and compatibility characters, keeping the length (and every offset) unchanged. */
 export function fold(input: string): string {
   const folded = foldTable();
-  // Copy unchanged runs as slices and join once: most units fold to themselves, and building the string
-  // unit by unit (or spreading a buffer into String.fromCharCode) was the segmenter's largest cost.
+  // Copy unchanged runs as slices and join once: most units fold to themselves, and building the string unit by
+  // unit (or spreading a buffer into String.fromCharCode) was the segmenter's largest cost.
   let parts: string[] | undefined;
   let runStart = 0;
-  for (let i = 0; i < input.length; i++) {
+  FOLDABLE_RE.lastIndex = 0;
+  for (let m = FOLDABLE_RE.exec(input); m; m = FOLDABLE_RE.exec(input)) {
+    const i = m.index;
     const c = input.charCodeAt(i);
     const f = folded[c]!;
     if (f === c) continue;
