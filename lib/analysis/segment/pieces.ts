@@ -39,12 +39,13 @@ for (let c = GLYPHS_FROM; c <= GLYPHS_TO; c++) MAY_OPEN_ITEM[c] = 1;
 const classOf = (units: string) => units.replace(/[\\\]^-]/g, '\\$&');
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 /**
- * Where `splitInline` may cut: a colon or closing bracket (an inline heading may end there), or a boundary / space
- * (the first of a run) right before an item opener or another space. Built from the same tables; a superset of the
- * places the scan acts on, so the scan can jump from one to the next (native regex scanning is several times
- * faster than a loop over every character). One unit looked at on each side, no quantifier: each attempt is O(1).
+ * Where `splitInline` may cut: a colon or closing bracket (an inline heading may end there), or a boundary / the
+ * first space of a run before an item opener (past any spaces). Built from the same tables; a superset of the
+ * places the scan acts on, so the scan can jump from one to the next instead of looking at every character.
+ * Linear: the look-ahead over a space run is tried only at the run's first space (look-behind) and at the boundary
+ * right before it, so each run is read at most twice.
  */
-const NEXT_MAY_OPEN = `(?=[\\s${classOf(ITEM_OPENERS)}${hex(GLYPHS_FROM)}-${hex(GLYPHS_TO)}])`;
+const NEXT_MAY_OPEN = `(?=\\s*[${classOf(ITEM_OPENERS)}${hex(GLYPHS_FROM)}-${hex(GLYPHS_TO)}])`;
 const CUT_CANDIDATE_RE = new RegExp(`[:\\]】]|[${classOf(NUMBER_BOUNDARY)}]${NEXT_MAY_OPEN}|(?<!\\s)\\s${NEXT_MAY_OPEN}`, 'g');
 
 function pushItem(text: string, start: number, end: number, out: Piece[], forced?: number): void {
