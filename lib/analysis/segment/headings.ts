@@ -160,9 +160,17 @@ function isColon(c: number): boolean {
   return c === 0x3a /* : */ || c === 0xfe30 /* ︰ */;
 }
 
+/** Index of the first colon in [start, end), or `end`: a native search, bounded by a slice of the text. */
+function firstColon(text: string, start: number, end: number): number {
+  const scope = text.slice(0, end);
+  const ascii = scope.indexOf(':', start);
+  const vertical = scope.indexOf('︰', start);
+  if (ascii < 0) return vertical < 0 ? end : vertical;
+  return vertical < 0 || ascii < vertical ? ascii : vertical;
+}
+
 function enHeading(text: string, p: number, end: number, marked: boolean, lineMarked: boolean): HeadingMatch | undefined {
-  let colon = p;
-  while (colon < end && colon - p <= 80 && !isColon(text.charCodeAt(colon))) colon++;
+  const colon = firstColon(text, p, Math.min(end, p + 81));
   const hasColon = colon < end && isColon(text.charCodeAt(colon));
   const restStart = hasColon ? skipSet(text, colon + 1, end, CLOSERS) : end;
   const pure = restStart >= end;
@@ -170,8 +178,10 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   if (labelEnd - p > 90) return undefined;
   // The key keeps every unit of the label but markdown marks and whitespace (less one trailing ":" or "."): a
   // label with more of them than the longest listed heading cannot be listed, and list items must be.
-  const keyUnits = countKeyUnits(text, p, labelEnd);
-  if (keyUnits === 0 || (keyUnits - 1 > EN_KEY_MAX_LENGTH && (!pure || lineMarked))) return undefined;
+  if (!pure || lineMarked) {
+    const keyUnits = countKeyUnits(text, p, labelEnd);
+    if (keyUnits === 0 || keyUnits - 1 > EN_KEY_MAX_LENGTH) return undefined;
+  }
   const key = enKey(text, p, labelEnd);
   if (!key) return undefined;
   const exact = EN_HEADINGS.get(key);
