@@ -54,7 +54,9 @@ function classify(mode: Mode, text: string, marked: boolean): LineClass {
 }
 
 function count(b: Block, key: 'cls' | 'byWording', cls: LineClass): number {
-  return b.items.filter((i) => i[key] === cls).length;
+  let n = 0;
+  for (const i of b.items) if (i[key] === cls) n++;
+  return n;
 }
 
 /** After a block is read: whole-block decisions that single lines cannot make. */
@@ -122,7 +124,8 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
   const blocks: Block[] = [block];
   let lastNumber = 0;
   const labels = notItems(folded, pieces);
-  for (const [index, p] of pieces.entries()) {
+  for (let index = 0; index < pieces.length; index++) {
+    const p = pieces[index]!;
     if (p.type === 'heading') {
       if (p.field) {
         block = { mode: 'other', heading: p, items: [], restart: false, field: true };
