@@ -17,6 +17,8 @@ export const CN_DIGIT_CODES: ReadonlySet<number> = new Set(Object.keys(CN_DIGITS
 const QUANTITY_UNITS = new Set('年月日天周个人万千百次岁小分秒元倍%+'.split(''));
 
 export function isSpace(c: number): boolean {
+  // Printable ASCII and CJK, most of any posting, are answered by the first test.
+  if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff)) return false;
   return (
     c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
     c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff

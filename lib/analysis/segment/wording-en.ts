@@ -3,6 +3,7 @@
 // states years, a degree, knowledge or a skill ("3+ years…", "Degree in…", "Strong … skills", "Ability to…").
 import { verbBase } from './en-verbs';
 import { isSpace } from './markers';
+import { unitTable } from './unit-table';
 
 /** Drop a short label before a colon ("**Events**: Plan…" → "Plan…"). */
 export function dropEnLabel(line: string): string {
@@ -14,11 +15,11 @@ export function dropEnLabel(line: string): string {
   return line.slice(colon + 1).replace(/^[\s*_]+/, '');
 }
 
-const WORD_SEPARATORS = new Set([...' ,;:()'].map((c) => c.charCodeAt(0)));
-const LEADING_MARKS = new Set([...'*_"\'“‘(['].map((c) => c.charCodeAt(0)));
+const WORD_SEPARATORS = unitTable(',;:()');
+const LEADING_MARKS = unitTable('*_"\'“‘([');
 
 function isWordSeparator(c: number): boolean {
-  return WORD_SEPARATORS.has(c) || isSpace(c);
+  return WORD_SEPARATORS[c] === 1 || isSpace(c);
 }
 
 /**
@@ -28,7 +29,7 @@ function isWordSeparator(c: number): boolean {
 function words(s: string, n: number): string[] {
   const end = Math.min(s.length, 200);
   let i = 0;
-  while (i < end && (LEADING_MARKS.has(s.charCodeAt(i)) || isSpace(s.charCodeAt(i)))) i++;
+  while (i < end && (LEADING_MARKS[s.charCodeAt(i)] === 1 || isSpace(s.charCodeAt(i)))) i++;
   const out: string[] = [];
   while (out.length < n) {
     while (i < end && isWordSeparator(s.charCodeAt(i))) i++;
