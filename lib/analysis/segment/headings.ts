@@ -3,6 +3,7 @@
 import { verbBase } from './en-verbs';
 import { EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
 import { isSpace, numberingAt, skipSpace } from './markers';
+import { unitTable } from './unit-table';
 
 export interface HeadingMatch {
   kind: BlockKind;
@@ -14,12 +15,13 @@ export interface HeadingMatch {
   restStart: number;
 }
 
-const OPENERS = new Set(['【', '[', '〖', '《', '<', '*', '_', '#', '“', '"']);
-const CLOSERS = new Set(['】', ']', '〗', '》', '>', '*', '_', '”', '"']);
+// Unit tables: skipping brackets and marks is one array read per character.
+const OPENERS = unitTable('【[〖《<*_#“"');
+const CLOSERS = unitTable('】]〗》>*_”"');
 const COLONS = new Set([':', '︰']);
 
-function skipSet(text: string, i: number, end: number, set: Set<string>): number {
-  while (i < end && (set.has(text[i]!) || isSpace(text.charCodeAt(i)))) i++;
+function skipSet(text: string, i: number, end: number, set: Uint8Array): number {
+  while (i < end && (set[text.charCodeAt(i)] === 1 || isSpace(text.charCodeAt(i)))) i++;
   return i;
 }
 
