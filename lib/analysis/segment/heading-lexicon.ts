@@ -100,6 +100,9 @@ export const EN_KEY_MAX_LENGTH = Math.max(...[...EN_HEADINGS.keys()].map((k) => 
 export const ZH_MAX_LEN = Math.max(...[...ZH_HEADINGS.keys()].map((k) => k.length));
 /** First characters of the Chinese headings: most lines can be ruled out with one look-up. */
 export const ZH_FIRST_CHARS = new Set([...ZH_HEADINGS.keys()].map((k) => k.charCodeAt(0)));
+/** First two characters of the Chinese headings (every one has at least two). */
+export const ZH_PREFIXES = new Set([...ZH_HEADINGS.keys()].map((k) => k.slice(0, 2)));
+if ([...ZH_HEADINGS.keys()].some((k) => k.length < 2)) throw new Error('Chinese headings have at least two characters');
 
 /** Heading words strong enough to start a section in the middle of a line ("…完成业绩指标。岗位要求:1、…"). */
 export function isInlineZhHeading(term: string): boolean {

@@ -1,7 +1,7 @@
 // Recognises a section heading at the start of a line ("岗位职责：", "【任职要求】", "**Responsibilities:**",
 // "一、工作内容") or inside a line ("…完成业绩指标。岗位要求:1、…"). Bounded look-ups only: no regex runs over a whole line.
 import { verbBase } from './en-verbs';
-import { EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
+import { EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, ZH_PREFIXES, isInlineZhHeading, type BlockKind } from './heading-lexicon';
 import { isSpace, numberingAt, skipSpace } from './markers';
 import { unitTable } from './unit-table';
 
@@ -70,7 +70,9 @@ function startsWithZhHeading(text: string, p: number, end: number): boolean {
 }
 
 function zhHeading(text: string, p: number, end: number, marked: boolean): HeadingMatch | undefined {
-  for (let len = ZH_FIRST_CHARS.has(text.charCodeAt(p)) ? Math.min(ZH_MAX_LEN, end - p) : 0; len >= 2; len--) {
+  // Most lines are ruled out by their first character, most of the rest by their first two.
+  const listed = ZH_FIRST_CHARS.has(text.charCodeAt(p)) && ZH_PREFIXES.has(text.slice(p, p + 2));
+  for (let len = listed ? Math.min(ZH_MAX_LEN, end - p) : 0; len >= 2; len--) {
     const kind = ZH_HEADINGS.get(text.slice(p, p + len));
     if (!kind) continue;
     const tail = headingTail(text, p + len, end);
@@ -79,7 +81,7 @@ function zhHeading(text: string, p: number, end: number, marked: boolean): Headi
   if (marked) return undefined;
   // Unlisted headings that name their kind by their last word ("其他要求", "专业技能").
   let colon = p;
-  while (colon < end && colon - p <= 10 && !COLONS.has(text[colon]!)) colon++;
+  while (colon < end && colon - p <= 10 && !isColon(text.charCodeAt(colon))) colon++;
   if (colon - p > 10 && end - p > 12) return undefined;
   const label = text.slice(p, Math.min(colon, end)).replace(/[】\]*_\s]+$/u, '');
   // "不要求" / "无要求" is a value, not a heading.
