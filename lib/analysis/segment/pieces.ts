@@ -38,15 +38,33 @@ for (let c = GLYPHS_FROM; c <= GLYPHS_TO; c++) MAY_OPEN_ITEM[c] = 1;
 
 const classOf = (units: string) => units.replace(/[\\\]^-]/g, '\\$&');
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+// Item openers, colons and closing brackets: the characters the inline scan starts from. Spaces, far more common,
+// are found by looking back from an opener instead of being searched for.
+const CUT_ANCHOR_RE = new RegExp(`[:\\]】${classOf(ITEM_OPENERS)}${hex(GLYPHS_FROM)}-${hex(GLYPHS_TO)}]`, 'g');
+
 /**
- * Where `splitInline` may cut: a colon or closing bracket (an inline heading may end there), or a boundary / the
- * first space of a run before an item opener (past any spaces). Built from the same tables; a superset of the
- * places the scan acts on, so the scan can jump from one to the next instead of looking at every character.
- * Linear: the look-ahead over a space run is tried only at the run's first space (look-behind) and at the boundary
- * right before it, so each run is read at most twice.
+ * The first place at or after `from` where `splitInline` may cut, or -1: a colon or closing bracket (an inline
+ * heading may end there), or the boundary / first space of the run right before an item opener. A superset of
+ * the places the scan acts on, so it can jump from one to the next instead of looking at every character (native
+ * regex search is several times faster). Linear: a space run is walked back only from the opener right after it.
  */
-const NEXT_MAY_OPEN = `(?=\\s*[${classOf(ITEM_OPENERS)}${hex(GLYPHS_FROM)}-${hex(GLYPHS_TO)}])`;
-const CUT_CANDIDATE_RE = new RegExp(`[:\\]】]|[${classOf(NUMBER_BOUNDARY)}]${NEXT_MAY_OPEN}|(?<!\\s)\\s${NEXT_MAY_OPEN}`, 'g');
+function nextCutCandidate(scope: string, from: number): number {
+  CUT_ANCHOR_RE.lastIndex = from;
+  for (let m = CUT_ANCHOR_RE.exec(scope); m; m = CUT_ANCHOR_RE.exec(scope)) {
+    const at = m.index;
+    if (MAY_OPEN_ITEM[scope.charCodeAt(at)] === 1) {
+      let k = at - 1;
+      while (k >= from && SCAN_CLASS[scope.charCodeAt(k)] === SPACE) k--;
+      if (k >= from && SCAN_CLASS[scope.charCodeAt(k)] === BOUNDARY) return k;
+      if (k >= from && k + 1 < at) return k + 1;
+      // The spaces start at `from`: a candidate only when `from` opens the run.
+      if (k < from && from < at && SCAN_CLASS[scope.charCodeAt(from - 1)] !== SPACE) return from;
+    }
+    const cls = SCAN_CLASS[scope.charCodeAt(at)];
+    if (cls === CLOSER || scope.charCodeAt(at) === 0x3a) return at;
+  }
+  return -1;
+}
 
 function pushItem(text: string, start: number, end: number, out: Piece[], forced?: number): void {
   const m = parseListMarker(text, start, end);
@@ -110,10 +128,8 @@ function splitInline(text: string, start: number, end: number, contentFrom: numb
   // end once per line. A slice from 0 keeps every offset (and costs no copy).
   const scope = text.slice(0, end);
   for (let i = contentFrom; i < end; i++) {
-    CUT_CANDIDATE_RE.lastIndex = i;
-    const next = CUT_CANDIDATE_RE.exec(scope);
-    if (!next) break;
-    i = next.index;
+    i = nextCutCandidate(scope, i);
+    if (i < 0) break;
     const cls = SCAN_CLASS[text.charCodeAt(i)];
     if (cls === NONE) continue;
     const space = cls === SPACE;
