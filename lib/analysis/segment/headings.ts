@@ -139,8 +139,14 @@ function enKey(text: string, start: number, end: number): string {
 
 const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '+', '/', '-', '|']);
 
+/** `/^[a-z]/.test(word)` without a regex call per word. */
+function opensLowerCase(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a;
+}
+
 function looksLikeTitle(words: string[]): boolean {
-  const caps = words.every((w) => SMALL_WORDS.has(w.toLowerCase()) || !/^[a-z]/.test(w));
+  const caps = words.every((w) => !opensLowerCase(w) || SMALL_WORDS.has(w.toLowerCase()));
   const upper = words.join(' ');
   return caps || (upper === upper.toUpperCase() && /[A-Z]/.test(upper));
 }
@@ -203,7 +209,7 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   if (marked) return undefined;
   // An unlisted short title ("Volunteer Programs & Outreach", "WHO WE HIRE?"). A line that opens with a
   // verb is a task ("Plan quarterly offsites") unless every word is capitalised ("Partner Programs").
-  const allCaps = rawWords.length >= 2 && rawWords.every((w) => !/^[a-z]/.test(w));
+  const allCaps = rawWords.length >= 2 && rawWords.every((w) => !opensLowerCase(w));
   if (rawWords.length > 7 || (verbBase(rawWords[0] ?? '', false) && !allCaps)) return undefined;
   if (hasColon || title) return { kind: 'neutral', unknown: true, end, restStart: end };
   return undefined;
