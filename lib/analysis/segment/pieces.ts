@@ -38,9 +38,14 @@ for (let c = GLYPHS_FROM; c <= GLYPHS_TO; c++) MAY_OPEN_ITEM[c] = 1;
 
 const classOf = (units: string) => units.replace(/[\\\]^-]/g, '\\$&');
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-// Item openers, colons and closing brackets: the characters the inline scan starts from. Spaces, far more common,
-// are found by looking back from an opener instead of being searched for.
-const CUT_ANCHOR_RE = new RegExp(`[:\\]】${classOf(ITEM_OPENERS)}${hex(GLYPHS_FROM)}-${hex(GLYPHS_TO)}]`, 'g');
+// Colons and closing brackets, and item openers right after a space or boundary punctuation: the characters the
+// inline scan starts from. An opener anywhere else ("cross-functional", "2024") can never start a cut, so the
+// look-behind drops it inside the regex engine instead of in a call back here (isSpace is exactly \s).
+// Spaces, far more common, are found by looking back from an opener instead of being searched for.
+const CUT_ANCHOR_RE = new RegExp(
+  `[:\\]】]|(?<=[\\s${classOf(NUMBER_BOUNDARY)}])[${classOf(ITEM_OPENERS)}${hex(GLYPHS_FROM)}-${hex(GLYPHS_TO)}]`,
+  'g',
+);
 
 /**
  * The first place at or after `from` where `splitInline` may cut, or -1: a colon or closing bracket (an inline
