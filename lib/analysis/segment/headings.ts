@@ -188,14 +188,15 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   if (labelEnd - p > 90) return undefined;
   // The key keeps every unit of the label but markdown marks and whitespace (less one trailing ":" or "."): a
   // label with more of them than the longest listed heading cannot be listed, and list items must be.
-  if (!pure || lineMarked) {
-    const keyUnits = countKeyUnits(text, p, labelEnd);
-    if (keyUnits === 0 || keyUnits - 1 > EN_KEY_MAX_LENGTH) return undefined;
-  }
-  const key = enKey(text, p, labelEnd);
-  if (!key) return undefined;
-  const exact = EN_HEADINGS.get(key);
-  if (!pure) return exact && wordCount(key) <= 6 ? { kind: exact, unknown: false, end: colon + 1, restStart } : undefined;
+  const keyUnits = countKeyUnits(text, p, labelEnd);
+  const listable = keyUnits > 0 && keyUnits - 1 <= EN_KEY_MAX_LENGTH;
+  if ((!pure || lineMarked) && !listable) return undefined;
+  // An unlistable label has two or more key units, so its key is never empty: it is built only if a test below
+  // needs it (most lines are long sentences that none does).
+  let key = listable ? enKey(text, p, labelEnd) : undefined;
+  if (key === '' || keyUnits === 0) return undefined;
+  const exact = key === undefined ? undefined : EN_HEADINGS.get(key);
+  if (!pure) return exact && key !== undefined && wordCount(key) <= 6 ? { kind: exact, unknown: false, end: colon + 1, restStart } : undefined;
   if (exact) return { kind: exact, unknown: false, end, restStart: end };
   // A list item is no title; and a sentence ("Read more about our perks here.") is not a heading, whatever words it holds.
   if (lineMarked) return undefined;
@@ -204,7 +205,11 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   const rawWords = raw.split(/\s+/);
   const title = looksLikeTitle(rawWords);
   const titled = hasColon || title || rawWords.length <= 3;
-  const kind = titled ? enHeadingKind(key, key.split(' ')) : undefined;
+  let kind: BlockKind | undefined;
+  if (titled) {
+    key ??= enKey(text, p, labelEnd);
+    kind = enHeadingKind(key, key.split(' '));
+  }
   if (kind) return { kind, unknown: false, end, restStart: end };
   if (marked) return undefined;
   // An unlisted short title ("Volunteer Programs & Outreach", "WHO WE HIRE?"). A line that opens with a
