@@ -1,7 +1,9 @@
 // The inline scan jumps between possible cut points with a regex: it must stay inside each line, so a posting of
 // many lines with no cut point anywhere is still read in linear time (one search per line, not one per posting).
 import { describe, expect, it } from 'vitest';
+import * as fc from 'fast-check';
 import { segmentPosting } from '../../lib/analysis/segment';
+import { splitCount } from '../../lib/analysis/segment/markers';
 
 const time = (input: string): number => {
   const started = performance.now();
@@ -26,5 +28,17 @@ describe('segmentPosting inline scan', () => {
   it('still cuts inline numbering and bullets inside a line', () => {
     const seg = segmentPosting('岗位职责：\n1、撰写活动文案；2、跟进投放效果；- 整理周报');
     expect(seg.duties.map((d) => d.text)).toEqual(['撰写活动文案；', '跟进投放效果；', '整理周报']);
+  });
+});
+
+describe('splitCount', () => {
+  it('counts what split(/\s+/) would return, without building it', () => {
+    const text = fc.stringMatching(/^[ a\t\n\u3000\u00a0b，]{0,30}$/);
+    fc.assert(
+      fc.property(text, fc.nat(30), fc.nat(30), (t, a, b) => {
+        const [from, to] = [Math.min(a, b, t.length), Math.min(Math.max(a, b), t.length)];
+        expect(splitCount(t, from, to)).toBe(t.slice(from, to).split(/\s+/).length);
+      }),
+    );
   });
 });

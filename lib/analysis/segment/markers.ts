@@ -16,6 +16,18 @@ export const CN_DIGIT_CODES: ReadonlySet<number> = new Set(Object.keys(CN_DIGITS
 // Units that follow a bare number which is a quantity, not a list number ("3 年以上").
 const QUANTITY_UNITS = new Set('年月日天周个人万千百次岁小分秒元倍%+'.split(''));
 
+/** `text.slice(from, to).split(/\s+/).length` without building the array: one more than the whitespace runs. */
+export function splitCount(text: string, from = 0, to = text.length): number {
+  let count = 1;
+  let inSpace = false;
+  for (let i = from; i < to; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (space && !inSpace) count++;
+    inSpace = space;
+  }
+  return count;
+}
+
 export function isSpace(c: number): boolean {
   // Printable ASCII and CJK, most of any posting, are answered by the first test.
   if ((c > 0x20 && c < 0xa0) || (c > 0x3000 && c < 0xfeff)) return false;

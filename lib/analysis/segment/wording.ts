@@ -1,7 +1,7 @@
 // Line-level decisions for both languages: requirement, duty, or neither.
 import { isZhIntro, isZhRequirement, opensWithTask, zhVerdict } from './wording-zh';
 import { fold } from './fold';
-import { isSpace } from './markers';
+import { isSpace, splitCount } from './markers';
 import { isEnBoilerplate, isEnRequirement, isEnTask } from './wording-en';
 
 export type LineClass = 'duties' | 'requirements' | 'other';
@@ -45,7 +45,7 @@ function isSubHeading(line: string, zh: boolean): boolean {
   while (end > 0 && isLabelTrail(line.charCodeAt(end - 1))) end--;
   const last = line.charCodeAt(end - 1);
   if (end === 0 || (last !== 0x3a /* : */ && last !== 0xff1a /* ： */)) return false;
-  return zh ? end <= 20 : line.slice(0, end).split(/\s+/).length <= 8;
+  return zh ? end <= 20 : splitCount(line, 0, end) <= 8;
 }
 
 /** What may trail a label after its colon: markdown marks and whitespace. */
