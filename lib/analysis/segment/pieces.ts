@@ -40,10 +40,11 @@ const classOf = (units: string) => units.replace(/[\\\]^-]/g, '\\$&');
 const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
 // Colons and closing brackets, and item openers right after a space or boundary punctuation: the characters the
 // inline scan starts from. An opener anywhere else ("cross-functional", "2024") can never start a cut, so the
-// look-behind drops it inside the regex engine instead of in a call back here (isSpace is exactly \s).
+// look-behind drops it inside the regex engine instead of in a call back here (isSpace is exactly \s). The
+// look-behind comes after the opener so the engine can scan for the opener's characters first.
 // Spaces, far more common, are found by looking back from an opener instead of being searched for.
 const CUT_ANCHOR_RE = new RegExp(
-  `[:\\]】]|(?<=[\\s${classOf(NUMBER_BOUNDARY)}])[${classOf(ITEM_OPENERS)}${hex(GLYPHS_FROM)}-${hex(GLYPHS_TO)}]`,
+  `[:\\]】]|[${classOf(ITEM_OPENERS)}${hex(GLYPHS_FROM)}-${hex(GLYPHS_TO)}](?<=[\\s${classOf(NUMBER_BOUNDARY)}][^])`,
   'g',
 );
 
