@@ -37,7 +37,9 @@ describe('splitCount', () => {
     fc.assert(
       fc.property(text, fc.nat(30), fc.nat(30), (t, a, b) => {
         const [from, to] = [Math.min(a, b, t.length), Math.min(Math.max(a, b), t.length)];
-        expect(splitCount(t, from, to)).toBe(t.slice(from, to).split(/\s+/).length);
+        const count = t.slice(from, to).split(/\s+/).length;
+        expect(splitCount(t, from, to)).toBe(count);
+        expect(splitCount(t, from, to, 3)).toBe(Math.min(count, 4));
       }),
     );
   });

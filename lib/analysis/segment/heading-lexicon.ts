@@ -97,6 +97,8 @@ function toMap(src: Record<BlockKind, string[]>): Map<string, BlockKind> {
 export const ZH_HEADINGS = toMap(ZH);
 export const EN_HEADINGS = toMap(EN);
 export const EN_KEY_MAX_LENGTH = Math.max(...[...EN_HEADINGS.keys()].map((k) => k.length));
+/** The first word of every listed English heading key: a label opening with any other word is not listed. */
+export const EN_FIRST_WORDS: ReadonlySet<string> = new Set([...EN_HEADINGS.keys()].map((k) => k.split(' ')[0]!));
 export const ZH_MAX_LEN = Math.max(...[...ZH_HEADINGS.keys()].map((k) => k.length));
 /** First characters of the Chinese headings: most lines can be ruled out with one look-up. */
 export const ZH_FIRST_CHARS = new Set([...ZH_HEADINGS.keys()].map((k) => k.charCodeAt(0)));

@@ -1,7 +1,7 @@
 // Recognises a section heading at the start of a line ("岗位职责：", "【任职要求】", "**Responsibilities:**",
 // "一、工作内容") or inside a line ("…完成业绩指标。岗位要求:1、…"). Bounded look-ups only: no regex runs over a whole line.
 import { verbBase } from './en-verbs';
-import { EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, ZH_PREFIXES, isInlineZhHeading, type BlockKind } from './heading-lexicon';
+import { EN_FIRST_WORDS, EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, ZH_PREFIXES, isInlineZhHeading, type BlockKind } from './heading-lexicon';
 import { isSpace, numberingAt, skipSpace } from './markers';
 import { unitTable } from './unit-table';
 
@@ -103,6 +103,27 @@ function isKeySeparator(c: number): boolean {
   return c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x23 /* # */ || isSpace(c);
 }
 
+/**
+ * Whether the label's first key word opens some listed heading (as enKey would spell it: lower case, one trailing
+ * ":" or "." dropped from a label of one word). Most task lines open with a verb that opens none, and then the
+ * whole key need not be built. Curly quotes and backticks (rewritten by enKey) answer yes, to be safe.
+ */
+function mayBeListed(text: string, start: number, end: number): boolean {
+  let j = start;
+  while (j < end && isKeySeparator(text.charCodeAt(j))) j++;
+  let k = j;
+  for (; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (isKeySeparator(c)) break;
+    if (c === 0x2019 || c === 0x2018 || c === 0x60) return true;
+  }
+  let rest = k;
+  while (rest < end && isKeySeparator(text.charCodeAt(rest))) rest++;
+  const last = text.charCodeAt(k - 1);
+  if (rest >= end && k - j > 1 && (last === 0x3a || last === 0x2e)) k--;
+  return EN_FIRST_WORDS.has(text.slice(j, k).toLowerCase());
+}
+
 function countKeyUnits(text: string, start: number, end: number): number {
   let n = 0;
   for (let i = start; i < end; i++) if (!isKeySeparator(text.charCodeAt(i))) n++;
@@ -193,7 +214,7 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   if ((!pure || lineMarked) && !listable) return undefined;
   // An unlistable label has two or more key units, so its key is never empty: it is built only if a test below
   // needs it (most lines are long sentences that none does).
-  let key = listable ? enKey(text, p, labelEnd) : undefined;
+  let key = listable && (keyUnits <= 1 || mayBeListed(text, p, labelEnd)) ? enKey(text, p, labelEnd) : undefined;
   if (key === '' || keyUnits === 0) return undefined;
   const exact = key === undefined ? undefined : EN_HEADINGS.get(key);
   if (!pure) return exact && key !== undefined && wordCount(key) <= 6 ? { kind: exact, unknown: false, end: colon + 1, restStart } : undefined;

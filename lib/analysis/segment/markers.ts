@@ -16,11 +16,14 @@ export const CN_DIGIT_CODES: ReadonlySet<number> = new Set(Object.keys(CN_DIGITS
 // Units that follow a bare number which is a quantity, not a list number ("3 年以上").
 const QUANTITY_UNITS = new Set('年月日天周个人万千百次岁小分秒元倍%+'.split(''));
 
-/** `text.slice(from, to).split(/\s+/).length` without building the array: one more than the whitespace runs. */
-export function splitCount(text: string, from = 0, to = text.length): number {
+/**
+ * `text.slice(from, to).split(/\s+/).length` without building the array: one more than the whitespace runs.
+ * Counting stops once it passes `limit` (the caller only compares with it), returning limit + 1.
+ */
+export function splitCount(text: string, from = 0, to = text.length, limit = Infinity): number {
   let count = 1;
   let inSpace = false;
-  for (let i = from; i < to; i++) {
+  for (let i = from; i < to && count <= limit; i++) {
     const space = isSpace(text.charCodeAt(i));
     if (space && !inSpace) count++;
     inSpace = space;

@@ -11,7 +11,7 @@ export function dropEnLabel(line: string): string {
   const colon = head.indexOf(':');
   if (colon <= 0 || colon >= line.length - 1) return line;
   const label = head.slice(0, colon).replace(/[*_]/g, '').trim();
-  if (!label || label.includes('.') || splitCount(label) > 8) return line;
+  if (!label || label.includes('.') || splitCount(label, 0, label.length, 8) > 8) return line;
   return line.slice(colon + 1).replace(/^[\s*_]+/, '');
 }
 
@@ -102,7 +102,7 @@ const SELF_RE = /\b(?:skills?|competenc(?:e|ies)|expertise|integrity|knowledge)\
 export function isEnRequirement(line: string): boolean {
   const s = dropEnLabel(line.trim());
   if (/^(?:must|should)\b/i.test(s)) return true;
-  if (isEnTask(s)) return splitCount(s) <= 10 && SELF_RE.test(s) && !/\b(?:team|staff|their|others)\b/i.test(s);
+  if (isEnTask(s)) return splitCount(s, 0, s.length, 10) <= 10 && SELF_RE.test(s) && !/\b(?:team|staff|their|others)\b/i.test(s);
   return REQ_LEAD_RE.test(s) || REQ_ANY_RE.test(s.slice(0, 300));
 }
 

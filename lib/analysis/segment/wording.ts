@@ -45,7 +45,7 @@ function isSubHeading(line: string, zh: boolean): boolean {
   while (end > 0 && isLabelTrail(line.charCodeAt(end - 1))) end--;
   const last = line.charCodeAt(end - 1);
   if (end === 0 || (last !== 0x3a /* : */ && last !== 0xff1a /* ： */)) return false;
-  return zh ? end <= 20 : splitCount(line, 0, end) <= 8;
+  return zh ? end <= 20 : splitCount(line, 0, end, 8) <= 8;
 }
 
 /** What may trail a label after its colon: markdown marks and whitespace. */
