@@ -36,6 +36,8 @@ describe.skipIf(!requireChromium())('popup on board postings', () => {
       await popup.setViewportSize({ width: 420, height: 600 });
       await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`);
       await popup.waitForSelector('.rl-analysis');
+      // The popup paints a short first screen, then the full result: count once every duty is on screen.
+      await popup.waitForFunction(() => performance.getEntriesByName('rolelens:popup-complete').length > 0, undefined, { timeout: 15_000 });
 
       const { result } = expected;
       expect((await popup.textContent('.rl-gauge__number'))?.trim()).toBe(String(result.scores.mix));
