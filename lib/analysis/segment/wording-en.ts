@@ -106,9 +106,11 @@ export function isEnRequirement(line: string): boolean {
   return REQ_LEAD_RE.test(s) || REQ_ANY_RE.test(s.slice(0, 300));
 }
 
-const BOILERPLATE_RE =
-  /^(?:learn more|click|apply|visit|for more information|please|note:)|\bequal (?:employment )?opportunity\b|\baffirmative action\b|https?:\/\//i;
+// Two patterns, not one alternation: the anchored one fails at once, and the other scans for fewer openings.
+const BOILERPLATE_LEAD_RE = /^(?:learn more|click|apply|visit|for more information|please|note:)/i;
+const BOILERPLATE_ANY_RE = /\b(?:equal (?:employment )?opportunity|affirmative action)\b|https?:\/\//i;
 
 export function isEnBoilerplate(line: string): boolean {
-  return BOILERPLATE_RE.test(line.slice(0, 300));
+  const head = line.slice(0, 300);
+  return BOILERPLATE_LEAD_RE.test(head) || BOILERPLATE_ANY_RE.test(head);
 }
