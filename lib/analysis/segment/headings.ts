@@ -124,9 +124,10 @@ function mayBeListed(text: string, start: number, end: number): boolean {
   return EN_FIRST_WORDS.has(text.slice(j, k).toLowerCase());
 }
 
-function countKeyUnits(text: string, start: number, end: number): number {
+/** Units of [start, end) that a key keeps; counting stops past `limit` (callers only compare with it). */
+function countKeyUnits(text: string, start: number, end: number, limit: number): number {
   let n = 0;
-  for (let i = start; i < end; i++) if (!isKeySeparator(text.charCodeAt(i))) n++;
+  for (let i = start; i < end && n <= limit; i++) if (!isKeySeparator(text.charCodeAt(i))) n++;
   return n;
 }
 
@@ -209,7 +210,7 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   if (labelEnd - p > 90) return undefined;
   // The key keeps every unit of the label but markdown marks and whitespace (less one trailing ":" or "."): a
   // label with more of them than the longest listed heading cannot be listed, and list items must be.
-  const keyUnits = countKeyUnits(text, p, labelEnd);
+  const keyUnits = countKeyUnits(text, p, labelEnd, EN_KEY_MAX_LENGTH + 1);
   const listable = keyUnits > 0 && keyUnits - 1 <= EN_KEY_MAX_LENGTH;
   if ((!pure || lineMarked) && !listable) return undefined;
   // An unlistable label has two or more key units, so its key is never empty: it is built only if a test below
