@@ -54,7 +54,7 @@ function countScripts(sample: string, from: number, to: number, counts: { han: n
 }
 
 /** Both lists are in text order; the merge keeps that order (by start, then end; domain cues first on a tie). */
-function byPosition(domainCues: Cue[], levelCues: Cue[]): Cue[] {
+function inTextOrder(domainCues: Cue[], levelCues: Cue[]): Cue[] {
   const cues = domainCues.concat(levelCues);
   // Insertion sort: a line has a handful of cues, and it is stable.
   for (let i = 1; i < cues.length; i++) {
@@ -69,12 +69,12 @@ function byPosition(domainCues: Cue[], levelCues: Cue[]): Cue[] {
   return cues;
 }
 
-function classifySpan(input: string, span: LineSpan, lexicon: Lexicon): Duty {
+function classifySpan(span: LineSpan, lexicon: Lexicon): Duty {
   const line = prepareLine(span.text, span.start, lexicon);
   const domain = classifyDomain(line);
   const level = classifyLevel(line);
-  const cues = byPosition(domain.cues, level.cues);
-  const text = span.text; // input.slice(span.start, span.end)
+  const cues = inTextOrder(domain.cues, level.cues);
+  const text = span.text;
   // Two literals rather than a spread: the same key order either way, without copying an object.
   return domain.secondary
     ? { text, start: span.start, end: span.end, domain: domain.domain, secondary: domain.secondary, level: level.level, confidence: domain.confidence, rule: domain.rule, cues }
@@ -97,7 +97,7 @@ export function analyzePosting(input: PostingInput, options: AnalysisOptions = {
   const segmented = lineUnit
     ? { sections: [{ kind: 'duties' as const, start: 0, end: text.length }], duties: wholeSpan(text), requirements: [] }
     : segmentPosting(text);
-  const duties = segmented.duties.map((span) => classifySpan(text, span, lexicon));
+  const duties = segmented.duties.map((span) => classifySpan(span, lexicon));
   const titleInfo = readTitle(title);
   const scores = computeScores(
     duties.map((d) => d.domain),
@@ -122,5 +122,5 @@ export function analyzePosting(input: PostingInput, options: AnalysisOptions = {
 export function analyzeLine(text: string, options: AnalysisOptions = {}): Duty {
   const lexicon = lexiconFor(options.extraCues);
   const [span] = wholeSpan(text);
-  return classifySpan(text, span ?? { text: '', start: 0, end: 0 }, lexicon);
+  return classifySpan(span ?? { text: '', start: 0, end: 0 }, lexicon);
 }
