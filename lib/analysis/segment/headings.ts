@@ -3,7 +3,7 @@
 import { verbBase } from './en-verbs';
 import { EN_FIRST_WORDS, EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, ZH_PREFIXES, isInlineZhHeading, type BlockKind } from './heading-lexicon';
 import { isSpace, numberingAt, skipSpace } from './markers';
-import { unitTable } from './unit-table';
+import { hasUnit, unitTable, type UnitSet } from './unit-table';
 
 export interface HeadingMatch {
   kind: BlockKind;
@@ -20,8 +20,8 @@ const OPENERS = unitTable('【[〖《<*_#“"');
 const CLOSERS = unitTable('】]〗》>*_”"');
 const COLONS = new Set([':', '︰']);
 
-function skipSet(text: string, i: number, end: number, set: Uint8Array): number {
-  while (i < end && (set[text.charCodeAt(i)] === 1 || isSpace(text.charCodeAt(i)))) i++;
+function skipSet(text: string, i: number, end: number, set: UnitSet): number {
+  while (i < end && (hasUnit(set, text.charCodeAt(i)) || isSpace(text.charCodeAt(i)))) i++;
   return i;
 }
 

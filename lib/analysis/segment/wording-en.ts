@@ -3,7 +3,7 @@
 // states years, a degree, knowledge or a skill ("3+ years…", "Degree in…", "Strong … skills", "Ability to…").
 import { verbBase } from './en-verbs';
 import { isSpace, splitCount } from './markers';
-import { unitTable } from './unit-table';
+import { hasUnit, unitTable } from './unit-table';
 
 /** Drop a short label before a colon ("**Events**: Plan…" → "Plan…"). */
 export function dropEnLabel(line: string): string {
@@ -19,7 +19,7 @@ const WORD_SEPARATORS = unitTable(',;:()');
 const LEADING_MARKS = unitTable('*_"\'“‘([');
 
 function isWordSeparator(c: number): boolean {
-  return WORD_SEPARATORS[c] === 1 || isSpace(c);
+  return hasUnit(WORD_SEPARATORS, c) || isSpace(c);
 }
 
 /**
@@ -29,7 +29,7 @@ function isWordSeparator(c: number): boolean {
 function words(s: string, n: number): string[] {
   const end = Math.min(s.length, 200);
   let i = 0;
-  while (i < end && (LEADING_MARKS[s.charCodeAt(i)] === 1 || isSpace(s.charCodeAt(i)))) i++;
+  while (i < end && (hasUnit(LEADING_MARKS, s.charCodeAt(i)) || isSpace(s.charCodeAt(i)))) i++;
   const out: string[] = [];
   while (out.length < n) {
     while (i < end && isWordSeparator(s.charCodeAt(i))) i++;

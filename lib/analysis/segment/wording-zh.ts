@@ -2,7 +2,7 @@
 // A line is cut into clauses at ，；。 and each clause is typed by how it opens (rubric rule 6): "熟悉X" is a
 // qualification, "熟悉X，并能制定…方案" also states a task and so is a duty.
 import { isSpace } from './markers';
-import { guard, hasNonSpace, unitTable } from './unit-table';
+import { guard, hasNonSpace, hasUnit, unitTable } from './unit-table';
 
 /** task: opens with a task verb; mention: names an activity further in; weak: "能…" + an activity. */
 export type ClauseType = 'task' | 'mention' | 'req' | 'weak' | 'neutral';
@@ -34,7 +34,7 @@ const TASK_PAIRS = new Set(TASK_VERBS.map((v) => pairKey(v.charCodeAt(0), v.char
 const TASK_FIRST_CHARS = unitTable(TASK_VERBS.map((v) => v[0]).join(''));
 
 function taskVerbAt(text: string, i: number): boolean {
-  if (TASK_FIRST_CHARS[text.charCodeAt(i)] !== 1) return false;
+  if (!hasUnit(TASK_FIRST_CHARS, text.charCodeAt(i))) return false;
   const next = text.charCodeAt(i + 1);
   return isUnifiedIdeograph(next) && TASK_PAIRS.has(pairKey(text.charCodeAt(i), next));
 }
@@ -166,7 +166,7 @@ export function clauseTypes(line: string): ClauseType[] {
   const types: ClauseType[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && CLAUSE_BREAKS[text.charCodeAt(i)] !== 1) continue;
+    if (i < text.length && !hasUnit(CLAUSE_BREAKS, text.charCodeAt(i))) continue;
     if (hasNonSpace(text, start, i)) types.push(typeClause(text.slice(start, i), types[types.length - 1]));
     start = i + 1;
   }
