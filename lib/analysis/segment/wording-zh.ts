@@ -158,7 +158,11 @@ export function dropZhLabel(line: string): string {
   return colon > 0 && colon <= 12 && colon < line.length - 1 ? line.slice(colon + 1) : line;
 }
 
-export function clauseTypes(line: string): ClauseType[] {
+/**
+ * The type of each clause, in order. With `untilTask`, typing stops after the first 'task' clause: a clause's
+ * type depends only on those before it, and one task clause settles the verdict (most duty lines open with one).
+ */
+export function clauseTypes(line: string, untilTask = false): ClauseType[] {
   // "执行能力：按时推进多个项目": a label that names an ability makes the whole line a qualification.
   if (/^[^:：]{1,10}(?:能力|经验|学历|要求|素质|意识|技能|背景)[:：]/u.test(line)) return ['req'];
   // Clauses are short; a very long line is judged on its opening.
@@ -167,7 +171,11 @@ export function clauseTypes(line: string): ClauseType[] {
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !hasUnit(CLAUSE_BREAKS, text.charCodeAt(i))) continue;
-    if (hasNonSpace(text, start, i)) types.push(typeClause(text.slice(start, i), types[types.length - 1]));
+    if (hasNonSpace(text, start, i)) {
+      const type = typeClause(text.slice(start, i), types[types.length - 1]);
+      types.push(type);
+      if (untilTask && type === 'task') break;
+    }
     start = i + 1;
   }
   return types;
@@ -187,7 +195,7 @@ export interface ZhVerdict {
 }
 
 export function zhVerdict(line: string, inDuties = false): ZhVerdict {
-  const types = clauseTypes(line);
+  const types = clauseTypes(line, true);
   const req = count(types, 'req');
   const mention = count(types, 'mention');
   const lead = types.includes('task');
