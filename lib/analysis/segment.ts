@@ -6,7 +6,7 @@ import type { BlockKind } from './segment/heading-lexicon';
 import { splitLines } from './segment/lines';
 import { linePieces, type Piece } from './segment/pieces';
 import { opensWithTask } from './segment/wording-zh';
-import { classifyByWording, classifyInDuties, hasSubstance, isChinese, type LineClass } from './segment/wording';
+import { classifyByWording, classifyInDuties, hasSubstance, isChinese, readsAsDuty, type LineClass } from './segment/wording';
 
 export { isRequirementLine } from './segment/wording';
 export { stripListMarker } from './segment/markers';
@@ -76,9 +76,11 @@ function settle(b: Block): void {
   }
 }
 
-/** Under an "about us" / benefits heading, only a run of three or more full task sentences becomes duties. */
+/** Under an "about us" / benefits heading, only a run of three or more task sentences this long becomes duties. */
+const RESCUED_LENGTH = 24;
+
 function rescueRuns(b: Block): void {
-  const isTask = (i: Block['items'][number]) => i.byWording === 'duties' && i.end - i.start >= 24;
+  const isTask = (i: Block['items'][number]) => i.byWording === 'duties' && i.end - i.start >= RESCUED_LENGTH;
   for (let k = 0; k < b.items.length; ) {
     let e = k;
     while (e < b.items.length && isTask(b.items[e]!)) e++;
@@ -113,6 +115,15 @@ function notItems(folded: string, pieces: Piece[]): Set<number> {
     }
   }
   return skip;
+}
+
+/**
+ * The wording alone matters only where a block may be rescued as a duty list. Under an "about us" / benefits
+ * heading only whether a long line reads as a duty counts (see rescueRuns), which most prose answers at its first word.
+ */
+function rescueWording(rescue: 'unknown' | 'other', text: string, marked: boolean): LineClass {
+  if (rescue === 'unknown') return classifyByWording(text, marked);
+  return text.length >= RESCUED_LENGTH && readsAsDuty(text, marked) ? 'duties' : 'other';
 }
 
 function buildBlocks(folded: string, pieces: Piece[]): Block[] {
@@ -154,8 +165,7 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
     }
     if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
     const cls = labels.has(index) ? 'other' : classify(block.mode, text, p.marker !== 'none');
-    // The wording alone matters only where a block may be rescued as a duty list.
-    const byWording = block.mode === 'wording' ? cls : block.rescue ? classifyByWording(text, p.marker !== 'none') : cls;
+    const byWording = block.mode === 'wording' ? cls : block.rescue ? rescueWording(block.rescue, text, p.marker !== 'none') : cls;
     block.items.push({ start: p.start, end: p.end, cls, byWording });
   }
   for (const b of blocks) settle(b);

@@ -82,6 +82,12 @@ function isEnProse(line: string): boolean {
   return words.length <= 6 && titled && !/[.;!?]$/.test(text);
 }
 
+/** `classifyByWording(line, marked) === 'duties'`; an English line that opens with no task is ruled out first. */
+export function readsAsDuty(line: string, marked: boolean): boolean {
+  if (!isChinese(line) && !isEnTask(line)) return false;
+  return classifyByWording(line, marked) === 'duties';
+}
+
 /** A line outside any named section: decided by wording alone. */
 export function classifyByWording(line: string, marked = true): LineClass {
   const zh = isChinese(line);
