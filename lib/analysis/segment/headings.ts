@@ -173,19 +173,52 @@ function looksLikeTitle(words: string[]): boolean {
   return caps || (upper === upper.toUpperCase() && /[A-Z]/.test(upper));
 }
 
-function enHeadingKind(key: string, words: string[]): BlockKind | undefined {
+/** The words every lead-in ending of DUTY_LEAD_IN_RE ends with: most keys end with none, and skip the regex. */
+const DUTY_LEAD_IN_ENDINGS = ['to', 'will', "'ll", 'be', 'include', 'for', 'do', 'doing', 'own', 'on', 'achieve'];
+const DUTY_LEAD_IN_RE =
+  /(?:you can expect to|you will|you'll|you will be|responsibilities (?:will )?include|duties include|you will be responsible for|will be responsible for|what you(?:'ll| will) (?:do|be doing|own|work on|achieve)|\bwill(?: be)?)$/;
+const DUTY_WORDS_RE = /responsibilit|duties|accountabilit|essential (?:job )?function|key (?:job )?functions|principal functions|major functions/;
+const REQUIREMENT_WORDS_RE = /qualification|requirement|skill|competenc|certification|education|experience|licen[cs]e/;
+const OTHER_WORDS_RE = /benefit|perk|compensation|salary|\bpay\b|equal (?:employment )?opportunit|\beeo\b|culture|mission|values|privacy/;
+/** Implied by each of the three patterns above ("function" by every duties phrase that is not in the first part): one scan rules all three out. */
+const ANY_KIND_WORD_RE =
+  /responsibilit|duties|accountabilit|function|qualification|requirement|skill|competenc|certification|education|experience|licen[cs]e|benefit|perk|compensation|salary|\bpay\b|opportunit|\beeo\b|culture|mission|values|privacy/;
+
+/** The kind an unlisted English label names; `words` and `first` are the key's word count and first word. */
+function enHeadingKind(key: string, words: number, first: string): BlockKind | undefined {
   const exact = EN_HEADINGS.get(key);
   if (exact) return exact;
-  if (words.length > 12) return undefined;
-  if (/(?:you can expect to|you will|you'll|you will be|responsibilities (?:will )?include|duties include|you will be responsible for|will be responsible for|what you(?:'ll| will) (?:do|be doing|own|work on|achieve)|\bwill(?: be)?)$/.test(key)) return 'duties';
-  if (words.length > 7 || verbBase(words[0] ?? '', false)) return undefined;
+  if (words > 12) return undefined;
+  if (DUTY_LEAD_IN_ENDINGS.some((e) => key.endsWith(e)) && DUTY_LEAD_IN_RE.test(key)) return 'duties';
+  if (words > 7 || verbBase(first, false)) return undefined;
   if (/^about (?:the )?(?:role|job|position)$/.test(key)) return 'neutral';
   if (/^(?:about|why|meet)\b/.test(key)) return 'other';
   if (/^(?:what|how) we (?:offer|provide)|^(?:who|what) (?:we're|we are) looking for/.test(key)) return key.includes('looking') ? 'requirements' : 'other';
-  if (/responsibilit|duties|accountabilit|essential (?:job )?function|key (?:job )?functions|principal functions|major functions/.test(key)) return 'duties';
-  if (/qualification|requirement|skill|competenc|certification|education|experience|licen[cs]e/.test(key)) return 'requirements';
-  if (/benefit|perk|compensation|salary|\bpay\b|equal (?:employment )?opportunit|\beeo\b|culture|mission|values|privacy/.test(key)) return 'other';
+  if (!ANY_KIND_WORD_RE.test(key)) return undefined;
+  if (DUTY_WORDS_RE.test(key)) return 'duties';
+  if (REQUIREMENT_WORDS_RE.test(key)) return 'requirements';
+  if (OTHER_WORDS_RE.test(key)) return 'other';
   return undefined;
+}
+
+/** The label's words: runs of units other than whitespace and markdown marks (* _ #). */
+function labelWords(text: string, start: number, end: number): string[] {
+  const words: string[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && isKeySeparator(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const from = i;
+    while (i < end && !isKeySeparator(text.charCodeAt(i))) i++;
+    words.push(text.slice(from, i));
+  }
+  return words;
+}
+
+/** Whether a word ends in . ; , or ! (a sentence, not a title). */
+function endsSentence(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  return c === 0x2e || c === 0x3b || c === 0x2c || c === 0x21;
 }
 
 function isColon(c: number): boolean {
@@ -222,15 +255,16 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   if (exact) return { kind: exact, unknown: false, end, restStart: end };
   // A list item is no title; and a sentence ("Read more about our perks here.") is not a heading, whatever words it holds.
   if (lineMarked) return undefined;
-  const raw = text.slice(p, labelEnd).replace(/[*_#]+/g, ' ').trim();
-  if (/[.;,!]$/.test(raw)) return undefined;
-  const rawWords = raw.split(/\s+/);
+  // The label has a unit that is no separator (keyUnits > 0), so it has a word.
+  const rawWords = labelWords(text, p, labelEnd);
+  if (endsSentence(rawWords[rawWords.length - 1]!)) return undefined;
   const title = looksLikeTitle(rawWords);
   const titled = hasColon || title || rawWords.length <= 3;
   let kind: BlockKind | undefined;
   if (titled) {
     key ??= enKey(text, p, labelEnd);
-    kind = enHeadingKind(key, key.split(' '));
+    const space = key.indexOf(' ');
+    kind = enHeadingKind(key, wordCount(key), space < 0 ? key : key.slice(0, space));
   }
   if (kind) return { kind, unknown: false, end, restStart: end };
   if (marked) return undefined;
