@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../lib/analysis/segment/fold';
 
@@ -15,5 +16,20 @@ describe('fold', () => {
   it('returns plain text unchanged', () => {
     const text = 'Plan the launch calendar; review results.';
     expect(fold(text)).toBe(text);
+  });
+
+  it('folds a text with many changed units (the buffered path) exactly as unit by unit, lone surrogates kept', () => {
+    const byUnit = (text: string) => [...Array(text.length).keys()].map((i) => fold(text[i]!)).join('');
+    const pieces = fc.constantFrom('，', '：', '（', 'Ａ', '\t', '\u3000', '\ud800', '\udc00', '👍', 'x', '中', '⼒', '︰');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), pieces), { maxLength: 120 }), (parts) => {
+        const text = parts.join('');
+        expect(fold(text)).toBe(byUnit(text));
+      }),
+      { numRuns: 3000 },
+    );
+    const long = '负责，执行：'.repeat(100);
+    expect(fold(long)).toBe('负责,执行:'.repeat(100));
+    expect(fold(`${long}\ud800`)).toBe(`${'负责,执行:'.repeat(100)}\ud800`);
   });
 });

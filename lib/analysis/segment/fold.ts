@@ -29,6 +29,9 @@ function foldTable(): Uint16Array {
 // is several times faster than reading the posting unit by unit in a loop.
 const FOLDABLE_RE = /[\t\u00a0\u3000\uff01-\uff5e\u2e80-\u2fdf\uf900-\ufaff\ufe10-\ufe6f]/g;
 
+/** After this many changed units the rest of the text is folded through a buffer (see foldByBuffer). */
+const SLICES_UP_TO = 16;
+
 /** Fold full-width forms and compatibility characters, keeping the length (and every offset) unchanged. */
 export function fold(input: string): string {
   const folded = foldTable();
@@ -42,10 +45,34 @@ export function fold(input: string): string {
     const c = input.charCodeAt(i);
     const f = folded[c]!;
     if (f === c) continue;
+    // Chinese text has a full-width comma or colon every few characters: a slice for each costs more than one
+    // pass through a buffer.
+    if (parts?.length === 2 * SLICES_UP_TO) {
+      const whole = foldByBuffer(input, folded);
+      if (whole !== undefined) return whole;
+    }
     (parts ??= []).push(input.slice(runStart, i), String.fromCharCode(f));
     runStart = i + 1;
   }
   if (!parts) return input;
   parts.push(input.slice(runStart));
   return parts.join('');
+}
+
+let buffer = new Uint16Array(4096);
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * The whole text folded unit by unit into a buffer, decoded in one native call; undefined when the text holds a
+ * surrogate (the decoder would replace a lone one, and the folding must keep every unit as it is).
+ */
+function foldByBuffer(input: string, folded: Uint16Array): string | undefined {
+  if (buffer.length < input.length) buffer = new Uint16Array(input.length * 2);
+  const out = buffer;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return undefined;
+    out[i] = folded[c]!;
+  }
+  return utf16.decode(out.subarray(0, input.length));
 }
