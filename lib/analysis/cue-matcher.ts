@@ -1,0 +1,253 @@
+// Matching a normalised line against the compiled cues: one pass of the Aho–Corasick automaton reports the
+// plain cues directly and records where the parts of gapped cues ("制定…战略") occur; the gapped cues are
+// then assembled from those occurrences.
+import { buildAutomaton } from './automaton';
+import type { CompiledCue, CueMatch } from './lexicon';
+
+/** Largest gap, in characters, that a `…` in a cue may span; the gap may not cross a clause break. */
+export const GAP_MAX = { zh: 12, en: 12 } as const;
+const CLAUSE_BREAK_CODES = new Set([...',;。!?，；！？\n'].map((c) => c.charCodeAt(0)));
+
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * What the automaton reports, flattened per state so the hot loop needs no look-up by part id:
+ * the plain cues a state completes (cue, its length, whether it is English and so needs word
+ * boundaries) and the recorded parts it completes (part id and length).
+ */
+interface StateOutputs {
+  /** 1 when the state completes anything: most states reached complete nothing, and this answers it in one read. */
+  any: Uint8Array;
+  cueFirst: Int32Array;
+  cues: CompiledCue[];
+  cueLength: Int32Array;
+  cueEnglish: Uint8Array;
+  partFirst: Int32Array;
+  partIds: Int32Array;
+  partLength: Int32Array;
+}
+
+/** Build the matcher for `cues`; sets each cue's `restIds` (the part ids its gapped parts are recorded under). */
+export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: string) => CueMatch[] {
+  const partIds = new Map<string, number>();
+  const partList: string[] = [];
+  for (const cue of cues) {
+    for (const part of cue.parts) {
+      if (!partIds.has(part)) {
+        partIds.set(part, partList.length);
+        partList.push(part);
+      }
+    }
+  }
+  // A plain cue is found the moment its one part is; a gapped cue needs the occurrences of all its
+  // parts, so only those parts' occurrences are recorded.
+  const plainCues: CompiledCue[][] = partList.map(() => []);
+  const gappedCues: CompiledCue[][] = partList.map(() => []);
+  const recorded = new Uint8Array(partList.length);
+  for (const cue of cues) {
+    const ids = cue.parts.map((p) => partIds.get(p)!);
+    cue.restIds = ids.slice(1);
+    if (ids.length === 1) plainCues[ids[0]!]!.push(cue);
+    else {
+      gappedCues[ids[0]!]!.push(cue);
+      for (const id of ids) recorded[id] = 1;
+    }
+  }
+  const automaton = buildAutomaton(partList);
+  const outputs = stateOutputs(automaton.outFirst, automaton.outIds, partList, plainCues, recorded);
+  const found = new Occurrences(partList.length);
+
+  // The tables as locals: the loop below reads them for every character.
+  const { classOf, base, cells, rootNext, fail } = automaton;
+  const { any, cueFirst, cueLength, cueEnglish, partFirst, partLength } = outputs;
+  const stateCues = outputs.cues;
+  const statePartIds = outputs.partIds;
+
+  return function match(text: string): CueMatch[] {
+    const matches: CueMatch[] = [];
+    found.clear();
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const cls = classOf[text.charCodeAt(i)]!;
+      // One automaton step (automaton.ts `step`), written out: this loop is the lexicon's hot path.
+      // A code in no part ends every match in progress.
+      if (cls === 0) {
+        state = 0;
+        continue;
+      }
+      for (;;) {
+        if (state === 0) {
+          state = rootNext[cls]!;
+          break;
+        }
+        const cell = base[state]! + cls;
+        if (cells[2 * cell] === state) {
+          state = cells[2 * cell + 1]!;
+          break;
+        }
+        state = fail[state]!;
+      }
+      if (any[state] === 0) continue;
+      const end = i + 1;
+      for (let k = cueFirst[state]!, last = cueFirst[state + 1]!; k < last; k++) {
+        const start = end - cueLength[k]!;
+        if (cueEnglish[k] === 0 || onWordBoundaries(text, start, end)) matches.push({ cue: stateCues[k]!, start, end });
+      }
+      for (let k = partFirst[state]!, last = partFirst[state + 1]!; k < last; k++) found.add(statePartIds[k]!, end - partLength[k]!, end);
+    }
+    insertionSort(matches);
+    if (found.touched.length === 0) return matches;
+    // Gapped matches come cue by cue, in no text order: sorted on their own, then merged.
+    const gapped = matchGapped(text, found, gappedCues).sort(byPosition);
+    return gapped.length ? merge(matches, gapped) : matches;
+  };
+}
+
+function stateOutputs(outFirst: Int32Array, outIds: Int32Array, partList: readonly string[], plainCues: CompiledCue[][], recorded: Uint8Array): StateOutputs {
+  const states = outFirst.length - 1;
+  const any = new Uint8Array(states);
+  const cueFirst = new Int32Array(states + 1);
+  const partFirst = new Int32Array(states + 1);
+  const cues: CompiledCue[] = [];
+  const cueLength: number[] = [];
+  const cueEnglish: number[] = [];
+  const partIds: number[] = [];
+  const partLength: number[] = [];
+  for (let s = 0; s < states; s++) {
+    for (let k = outFirst[s]!; k < outFirst[s + 1]!; k++) {
+      const id = outIds[k]!;
+      for (const cue of plainCues[id]!) {
+        cues.push(cue);
+        cueLength.push(partList[id]!.length);
+        cueEnglish.push(cue.lang === 'en' ? 1 : 0);
+      }
+      if (recorded[id] === 1) {
+        partIds.push(id);
+        partLength.push(partList[id]!.length);
+      }
+    }
+    cueFirst[s + 1] = cues.length;
+    partFirst[s + 1] = partIds.length;
+    any[s] = cueFirst[s + 1]! > cueFirst[s]! || partFirst[s + 1]! > partFirst[s]! ? 1 : 0;
+  }
+  return {
+    any,
+    cueFirst,
+    cues,
+    cueLength: Int32Array.from(cueLength),
+    cueEnglish: Uint8Array.from(cueEnglish),
+    partFirst,
+    partIds: Int32Array.from(partIds),
+    partLength: Int32Array.from(partLength),
+  };
+}
+
+/**
+ * Occurrences of the recorded parts in the line being matched: part id → flat [start, end, start, end, …]
+ * in text order, the first `count[id]` entries of `lists[id]`. Kept from one line to the next (matching is
+ * synchronous) so a line allocates nothing for them; clearing resets counts, not arrays.
+ */
+class Occurrences {
+  readonly lists: number[][];
+  readonly count: Int32Array;
+  /** The ids with an occurrence in this line, in the order first seen. */
+  readonly touched: number[] = [];
+
+  constructor(parts: number) {
+    this.lists = Array.from({ length: parts }, () => []);
+    this.count = new Int32Array(parts);
+  }
+
+  add(id: number, start: number, end: number): void {
+    const n = this.count[id]!;
+    if (n === 0) this.touched.push(id);
+    const list = this.lists[id]!;
+    list[n] = start;
+    list[n + 1] = end;
+    this.count[id] = n + 2;
+  }
+
+  clear(): void {
+    for (const id of this.touched) this.count[id] = 0;
+    this.touched.length = 0;
+  }
+}
+
+/**
+ * Matches in text order: by start, longer first; equal spans in the lexicon's own order, so the result
+ * never depends on the order the automaton reported them in.
+ */
+export const byPosition = (a: CueMatch, b: CueMatch) => a.start - b.start || b.end - a.end || a.cue.id - b.cue.id;
+
+/** The automaton reports matches by end, which is nearly start order: insertion sort moves each a step or two. */
+function insertionSort(matches: CueMatch[]): void {
+  for (let i = 1; i < matches.length; i++) {
+    const m = matches[i]!;
+    let j = i - 1;
+    while (j >= 0 && byPosition(matches[j]!, m) > 0) {
+      matches[j + 1] = matches[j]!;
+      j--;
+    }
+    matches[j + 1] = m;
+  }
+}
+
+function merge(a: CueMatch[], b: CueMatch[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(byPosition(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
+
+/** Every occurrence of a gapped cue, from the recorded occurrences of its parts. */
+function matchGapped(text: string, found: Occurrences, gappedCues: CompiledCue[][]): CueMatch[] {
+  const matches: CueMatch[] = [];
+  for (const firstId of found.touched) {
+    const occurrences = found.lists[firstId]!;
+    const count = found.count[firstId]!;
+    for (const cue of gappedCues[firstId]!) {
+      for (let k = 0; k < count; k += 2) {
+        const start = occurrences[k]!;
+        const firstEnd = occurrences[k + 1]!;
+        if (cue.lang === 'en' && !onWordBoundaries(text, start, firstEnd)) continue;
+        const end = matchRest(cue, text, firstEnd, found);
+        if (end !== -1) matches.push({ cue, start, end });
+      }
+    }
+  }
+  return matches;
+}
+
+const onWordBoundaries = (text: string, start: number, end: number) =>
+  !(start > 0 && isWordCode(text.charCodeAt(start - 1))) && !(end < text.length && isWordCode(text.charCodeAt(end)));
+
+/** Whether text[from, to) holds a clause break (without slicing). */
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** For a gapped cue, find each later part within the gap of the previous one, in the same clause. */
+function matchRest(cue: CompiledCue, text: string, from: number, found: Occurrences): number {
+  let end = from;
+  const gap = GAP_MAX[cue.lang];
+  for (const id of cue.restIds) {
+    const occurrences = found.lists[id]!;
+    const count = found.count[id]!;
+    let nextEnd = -1;
+    for (let k = 0; k < count; k += 2) {
+      const s = occurrences[k]!;
+      const e = occurrences[k + 1]!;
+      if (s >= end && s - end <= gap && !hasClauseBreak(text, end, s) && (cue.lang === 'zh' || onWordBoundaries(text, s, e))) {
+        nextEnd = e;
+        break;
+      }
+    }
+    if (nextEnd === -1) return -1;
+    end = nextEnd;
+  }
+  return end;
+}
