@@ -52,5 +52,9 @@ describe('wording guards', () => {
     expect(ZH_GUARDS.REQ_ANY.mayMatch('有相关经验')).toBe(true);
     expect(ZH_GUARDS.TRAIT_END.mayMatch('沟通能力')).toBe(true);
     expect(ZH_GUARDS.TRAIT_END.mayMatch('沟通能力佳的')).toBe(false);
+    // A pair guard: 负责 opens most duty lines, but only 认真负责 / 工作负责 / 负责任 are traits.
+    expect(ZH_GUARDS.TRAIT.mayMatch('负责品牌推广活动')).toBe(false);
+    expect(ZH_GUARDS.TRAIT.mayMatch('工作认真负责')).toBe(true);
+    expect(ZH_GUARDS.TRAIT.mayMatch('执行力')).toBe(true);
   });
 });

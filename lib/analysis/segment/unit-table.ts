@@ -64,3 +64,25 @@ export function guard(re: RegExp, at: GuardAt, units: string): Guard {
         : (text: string) => containsAny(text, table);
   return { re, at, units, mayMatch, test: (text) => mayMatch(text) && re.test(text) };
 }
+
+/**
+ * A guard for a regex every match of which holds one of `units` or one of the two-unit `pairs`: for words whose
+ * characters alone are too common to rule much out ("负责" opens most duty lines; only "认真负责" is a trait).
+ */
+export function pairGuard(re: RegExp, units: string, pairs: readonly string[]): Guard {
+  if (pairs.some((p) => p.length !== 2)) throw new Error('pairGuard: every pair must be two units');
+  const single = unitTable(units);
+  const firsts = unitTable(pairs.map((p) => p[0]).join(''));
+  const keys = pairs.map((p) => p.charCodeAt(0) * 0x10000 + p.charCodeAt(1));
+  const mayMatch = (text: string) => {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (hasUnit(single, c)) return true;
+      if (!hasUnit(firsts, c) || i + 1 >= text.length) continue;
+      const key = c * 0x10000 + text.charCodeAt(i + 1);
+      for (const k of keys) if (k === key) return true;
+    }
+    return false;
+  };
+  return { re, at: 'any', units: units + pairs.join(''), mayMatch, test: (text) => mayMatch(text) && re.test(text) };
+}

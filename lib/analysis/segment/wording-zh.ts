@@ -2,7 +2,7 @@
 // A line is cut into clauses at ，；。 and each clause is typed by how it opens (rubric rule 6): "熟悉X" is a
 // qualification, "熟悉X，并能制定…方案" also states a task and so is a duty.
 import { isSpace } from './markers';
-import { guard, hasNonSpace, hasUnit, unitTable } from './unit-table';
+import { guard, hasNonSpace, hasUnit, pairGuard, unitTable } from './unit-table';
 
 /** task: opens with a task verb; mention: names an activity further in; weak: "能…" + an activity. */
 export type ClauseType = 'task' | 'mention' | 'req' | 'weak' | 'neutral';
@@ -88,7 +88,8 @@ const CONJUNCTION_RE = /^(?:并且|并|同时|且|以及|及|另外|或者|或|�
 // Guards (see unit-table.ts): units every match of the regex beside them needs, at the start, anywhere or at
 // the end of the text. segment-guards.test.ts checks them against the regexes' word lists.
 const CONJUNCTION = guard(CONJUNCTION_RE, 'start', '并同且以及另或和');
-const TRAIT = guard(TRAIT_RE, 'any', '责动通驱心力神识');
+// Every trait word holds 力 or one of these pairs; 负责 alone (most duty lines) is no trait.
+const TRAIT = pairGuard(TRAIT_RE, '力', ['真负', '尽责', '责任', '作负', '主动', '于沟', '驱动', '自驱', '奇心', '取心', '理心', '精神', '意识']);
 const FOLLOW = guard(FOLLOW_RE, 'start', '含包如例比涵即实达从以使让确保');
 const ABILITY = guard(ABILITY_RE, 'start', '能可会愿乐需必须敢勇适接服希');
 const CATCH_ALL = guard(CATCH_ALL_RE, 'any', '其临交安');
