@@ -16,6 +16,9 @@ describe('isRequirementLine', () => {
     '对宠物行业有浓厚兴趣，抗压能力强',
     '执行力强，责任心强',
     '能接受短期出差',
+    // An ability label ends the line's verdict, even after emoji (two code units each) before it.
+    '🔥🔥🔥🔥🔥执行能力：按时推进多个项目',
+    '执行能力：按时推进多个项目',
     '5+ years of experience in B2B marketing',
     "Bachelor's degree in Marketing or a related field",
     'Strong written and verbal communication skills',

@@ -153,10 +153,27 @@ function typeClause(raw: string, previous: ClauseType | undefined): ClauseType {
   return REQ_ANY.test(bare) ? 'req' : 'neutral';
 }
 
+/** The longest label that counts: a colon further in is part of the sentence. */
+const LABEL_MAX = 12;
+/**
+ * How far a colon that ends a label may stand: a label of up to 10 code points (20 units when astral, emoji say)
+ * and a two-character ability word before it (the ability-label pattern), and past LABEL_MAX either way.
+ */
+const COLON_SCAN = 2 * 10 + 2 + 1;
+
+/** Index of the first colon (":" or "：") in the line's first COLON_SCAN units, or -1. */
+function labelColon(line: string): number {
+  const end = Math.min(line.length, COLON_SCAN);
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x3a || c === 0xff1a) return i;
+  }
+  return -1;
+}
+
 /** Drop a short label before a colon ("数据分析：负责…" → "负责…"). */
-export function dropZhLabel(line: string): string {
-  const colon = line.search(/[:：]/u);
-  return colon > 0 && colon <= 12 && colon < line.length - 1 ? line.slice(colon + 1) : line;
+export function dropZhLabel(line: string, colon = labelColon(line)): string {
+  return colon > 0 && colon <= LABEL_MAX && colon < line.length - 1 ? line.slice(colon + 1) : line;
 }
 
 /**
@@ -164,10 +181,12 @@ export function dropZhLabel(line: string): string {
  * type depends only on those before it, and one task clause settles the verdict (most duty lines open with one).
  */
 export function clauseTypes(line: string, untilTask = false): ClauseType[] {
-  // "执行能力：按时推进多个项目": a label that names an ability makes the whole line a qualification.
-  if (/^[^:：]{1,10}(?:能力|经验|学历|要求|素质|意识|技能|背景)[:：]/u.test(line)) return ['req'];
+  // "执行能力：按时推进多个项目": a label that names an ability makes the whole line a qualification. Both need
+  // a colon among the first units; most lines have none there.
+  const colon = labelColon(line);
+  if (colon >= 3 && /^[^:：]{1,10}(?:能力|经验|学历|要求|素质|意识|技能|背景)[:：]/u.test(line)) return ['req'];
   // Clauses are short; a very long line is judged on its opening.
-  const text = dropZhLabel(line.slice(0, 600));
+  const text = dropZhLabel(line.slice(0, 600), colon);
   const types: ClauseType[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
