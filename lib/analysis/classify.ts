@@ -3,7 +3,7 @@
 // sums over a handful of matches — no text scanning here.
 import { DOMAINS, type Domain } from './constants';
 import type { CueMatch } from './lexicon';
-import { cueSpan, type PreparedLine } from './line';
+import { domainCue, type PreparedLine } from './line';
 import type { Cue, DecisionRule } from './schema';
 import { CONCEPT_RULE } from './classify/concepts';
 import { selectDomainMatches } from './classify/select';
@@ -17,8 +17,7 @@ export interface DomainDecision {
   cues: Cue[];
 }
 
-/** Scores live in a small array indexed by domain (`at`): cheaper than an object keyed by name. */
-const zero = () => new Float64Array(DOMAINS.length);
+/** Scores live in a small array indexed by domain (DOMAINS order): cheaper than an object keyed by name. */
 function at(domain: Domain): number {
   switch (domain) {
     case 'marketing':
@@ -35,14 +34,20 @@ function at(domain: Domain): number {
       return 5;
   }
 }
+const MARKETING = at('marketing');
+const OPERATIONS = at('operations');
+const SHARED = at('shared');
 
-/** How a match counted towards the decision, for the readable rule on its cue. */
-type Part = 'outcome' | 'awareness-and-conversion' | 'overlap-decided' | 'overlap-shared' | 'activity' | 'supply-deal' | 'audience-publicity' | 'custom';
-
-interface Counted {
-  match: CueMatch;
-  domain: Domain;
-  part: Part;
+/** How a match counted towards the decision, for the readable rule on its cue (a small number per match). */
+const enum Part {
+  Outcome,
+  AwarenessAndConversion,
+  OverlapDecided,
+  OverlapShared,
+  Activity,
+  SupplyDeal,
+  AudiencePublicity,
+  Custom,
 }
 
 /** A conversion cue this heavy is a real conversion / usage target (rule 7); lighter ones are data cues. */
@@ -56,12 +61,67 @@ const AUDIENCE = 'audience';
  * Tie order: the more specific accountability wins a tie (rubric: outcome first); overlap work still
  * names an activity of the two domains, so it beats `other`, which is "none of the above".
  */
-const TIE_ORDER: readonly Domain[] = ['operations', 'marketing', 'sales', 'product', 'shared', 'other'];
+const TIE_ORDER: readonly number[] = (['operations', 'marketing', 'sales', 'product', 'shared', 'other'] as const).map(at);
+
+/** What the line's outcome cues say, before any match is counted (rules 1, 7, 8, 9). */
+interface LineFacts {
+  /** The domain overlap work takes (-1: none, so it is shared). */
+  outcomeDomain: number;
+  strongConversion: boolean;
+  supply: boolean;
+  publicity: boolean;
+  selling: boolean;
+}
+
+/**
+ * Per-call scratch, reused: the part and domain of each selected match. A line is classified in one
+ * synchronous call, and these spare a small object per match.
+ */
+let partOf = new Uint8Array(32);
+let domainOf = new Uint8Array(32);
+const scores = new Float64Array(DOMAINS.length);
+const customScores = new Float64Array(DOMAINS.length);
 
 export function classifyDomain(line: PreparedLine): DomainDecision {
   const matches = selectDomainMatches(line.matches);
   if (matches.length === 0) return { domain: 'other', confidence: 0.2, rule: 'no-cue', cues: [] };
+  if (matches.length > partOf.length) {
+    partOf = new Uint8Array(2 * matches.length);
+    domainOf = new Uint8Array(2 * matches.length);
+  }
+  const facts = lineFacts(matches);
+  scores.fill(0);
+  customScores.fill(0);
+  let anyCustom = false;
+  for (let i = 0; i < matches.length; i++) {
+    const m = matches[i]!;
+    const part = partOfMatch(m, facts);
+    const domain = part === Part.Custom || part === Part.Activity || part === Part.Outcome ? at(m.cue.target as Domain) : domainOfPart(part, facts);
+    partOf[i] = part;
+    domainOf[i] = domain;
+    // A cue counts once however often it occurs: repeating a word does not make the line more so.
+    if (!seenBefore(matches, i)) scores[domain] = scores[domain]! + m.cue.weight;
+    // The user's own cue words are their explicit rule for their postings: on a line that has any,
+    // they decide among themselves, and the built-in cues only name the runner-up.
+    if (part === Part.Custom) {
+      anyCustom = true;
+      customScores[domain] = customScores[domain]! + m.cue.weight;
+    }
+  }
+  const domain = winnerOf(anyCustom ? customScores : scores, -1);
+  const runnerUp = winnerOf(scores, domain);
+  const top = anyCustom ? Math.max(scores[domain]!, customScores[domain]!) : scores[domain]!;
+  const second = scores[runnerUp]!;
+  return {
+    domain: DOMAINS[domain]!,
+    secondary: second > 0 && second >= Math.max(1, top * 0.4) ? DOMAINS[runnerUp] : undefined,
+    confidence: confidenceOf(top, second),
+    rule: anyCustom ? 'custom-cue' : ruleOf(domain, matches),
+    cues: decidingCues(line, matches, domain),
+  };
+}
 
+function lineFacts(matches: readonly CueMatch[]): LineFacts {
   let awareness = 0;
   let conversion = 0;
   let strongConversion = false;
@@ -83,74 +143,35 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
   }
   // Rule 7: awareness together with a conversion / usage target is operations' accountability.
   // Data cues alone (数据, 复盘) tie overlap work to operations only when no awareness outweighs them.
-  const outcomeDomain: Domain | undefined = strongConversion
-    ? 'operations'
-    : awareness > 0 && awareness >= conversion
-      ? 'marketing'
-      : conversion > 0
-        ? 'operations'
-        : undefined;
+  const outcomeDomain = strongConversion ? OPERATIONS : awareness > 0 && awareness >= conversion ? MARKETING : conversion > 0 ? OPERATIONS : -1;
+  return { outcomeDomain, strongConversion, supply, publicity, selling };
+}
 
-  const scores = zero();
-  const counted: Counted[] = [];
-  for (let i = 0; i < matches.length; i++) {
-    const m = matches[i]!;
-    const target = m.cue.target as Domain;
-    // A cue counts once however often it occurs: repeating a word does not make the line more so.
-    const w = seenBefore(matches, i) ? 0 : m.cue.weight;
-    let domain: Domain;
-    let part: Part;
-    if (m.cue.source === 'custom') {
-      domain = target;
-      part = 'custom';
-    } else if (m.cue.role === 'overlap') {
-      // Rule 1: overlap work takes the domain of the outcome it is tied to; without one it is shared.
-      domain = outcomeDomain ?? 'shared';
-      part = outcomeDomain ? 'overlap-decided' : 'overlap-shared';
-    } else if (m.cue.role === 'outcome' && target === 'marketing' && strongConversion) {
-      domain = 'operations';
-      part = 'awareness-and-conversion';
-    } else if (supply && target === 'sales' && DEAL_CONCEPTS.has(m.cue.concept)) {
-      // Rule 8: negotiating and signing creators, MCNs or content suppliers is platform supply.
-      domain = 'operations';
-      part = 'supply-deal';
-    } else if (publicity && !selling && target === 'sales' && m.cue.concept === AUDIENCE) {
-      // Rule 9: showcases and case studies for advertisers or donors are publicity, not selling.
-      domain = 'marketing';
-      part = 'audience-publicity';
-    } else {
-      domain = target;
-      part = m.cue.role === 'outcome' ? 'outcome' : 'activity';
-    }
-    scores[at(domain)] = scores[at(domain)]! + w;
-    counted.push({ match: m, domain, part });
-  }
+function partOfMatch(m: CueMatch, facts: LineFacts): Part {
+  const target = m.cue.target;
+  if (m.cue.source === 'custom') return Part.Custom;
+  // Rule 1: overlap work takes the domain of the outcome it is tied to; without one it is shared.
+  if (m.cue.role === 'overlap') return facts.outcomeDomain >= 0 ? Part.OverlapDecided : Part.OverlapShared;
+  if (m.cue.role === 'outcome' && target === 'marketing' && facts.strongConversion) return Part.AwarenessAndConversion;
+  // Rule 8: negotiating and signing creators, MCNs or content suppliers is platform supply.
+  if (facts.supply && target === 'sales' && DEAL_CONCEPTS.has(m.cue.concept)) return Part.SupplyDeal;
+  // Rule 9: showcases and case studies for advertisers or donors are publicity, not selling.
+  if (facts.publicity && !facts.selling && target === 'sales' && m.cue.concept === AUDIENCE) return Part.AudiencePublicity;
+  return m.cue.role === 'outcome' ? Part.Outcome : Part.Activity;
+}
 
-  // The user's own cue words are their explicit rule for their postings: on a line that has any,
-  // they decide among themselves, and the built-in cues only name the runner-up.
-  let customScores: Float64Array | undefined;
-  for (const c of counted) {
-    if (c.part !== 'custom') continue;
-    customScores ??= zero();
-    customScores[at(c.domain)] = customScores[at(c.domain)]! + c.match.cue.weight;
+/** The domain a match of a rule-decided part counts for (the other parts count for the cue's own domain). */
+function domainOfPart(part: Part, facts: LineFacts): number {
+  switch (part) {
+    case Part.OverlapDecided:
+      return facts.outcomeDomain;
+    case Part.OverlapShared:
+      return SHARED;
+    case Part.AudiencePublicity:
+      return MARKETING;
+    default:
+      return OPERATIONS;
   }
-  const domain = winnerOf(customScores ?? scores);
-  const runnerUp = winnerOf(scores, domain);
-  const top = customScores ? Math.max(scores[at(domain)]!, customScores[at(domain)]!) : scores[at(domain)]!;
-  const second = scores[at(runnerUp)]!;
-  const deciding = counted.filter((c) => c.domain === domain);
-  return {
-    domain,
-    secondary: second > 0 && second >= Math.max(1, top * 0.4) ? runnerUp : undefined,
-    confidence: confidenceOf(top, second),
-    rule: customScores ? 'custom-cue' : ruleOf(domain, deciding),
-    cues: deciding.map((c) => {
-      const { text, start, end } = cueSpan(line, c.match);
-      // Name the phrase as the posting spells it ("ROI", "品牌"), not as the lexicon stores it.
-      const kind = c.match.cue.source === 'custom' ? 'custom' : cueKind(c);
-      return { text, start, end, kind, weight: c.match.cue.weight, rule: ruleText(c, text), domain };
-    }),
-  };
 }
 
 /** Whether the cue of matches[i] already occurred earlier on the line (a line has a handful of matches). */
@@ -161,13 +182,13 @@ function seenBefore(matches: readonly CueMatch[], i: number): boolean {
 }
 
 /** The highest-scoring domain (other than `except`); TIE_ORDER settles equal scores. */
-function winnerOf(scores: Float64Array, except?: Domain): Domain {
-  let best: Domain | undefined;
+function winnerOf(scores: Float64Array, except: number): number {
+  let best = -1;
   for (const d of TIE_ORDER) {
     if (d === except) continue;
-    if (best === undefined || scores[at(d)]! > scores[at(best)]!) best = d;
+    if (best === -1 || scores[d]! > scores[best]!) best = d;
   }
-  return best!;
+  return best;
 }
 
 /** Margin-based: an even split is ~0.35, a clear lead with several cues approaches 0.95. */
@@ -177,43 +198,65 @@ function confidenceOf(top: number, second: number): number {
   return Math.round((0.3 + 0.45 * margin + 0.2 * strength) * 100) / 100;
 }
 
-function ruleOf(domain: Domain, deciding: Counted[]): DecisionRule {
-  if (domain === 'shared' && deciding.some((c) => c.part === 'overlap-shared')) return 'overlap-no-outcome';
-  for (const c of deciding) {
-    const rule = CONCEPT_RULE[c.match.cue.concept];
+/** The rule named for the line, from the matches that count for the winning domain, in line order. */
+function ruleOf(domain: number, matches: readonly CueMatch[]): DecisionRule {
+  const n = matches.length;
+  if (domain === SHARED && anyDeciding(domain, n, (p) => p === Part.OverlapShared)) return 'overlap-no-outcome';
+  for (let i = 0; i < n; i++) {
+    if (domainOf[i] !== domain) continue;
+    const rule = CONCEPT_RULE[matches[i]!.cue.concept];
     if (rule) return rule;
   }
-  if (deciding.some((c) => c.part === 'supply-deal')) return 'platform-supply';
-  if (deciding.some((c) => c.part === 'audience-publicity')) return 'bd-vs-partnership';
-  if (deciding.some((c) => c.part === 'overlap-decided' || c.part === 'awareness-and-conversion')) return 'outcome-decides';
+  if (anyDeciding(domain, n, (p) => p === Part.SupplyDeal)) return 'platform-supply';
+  if (anyDeciding(domain, n, (p) => p === Part.AudiencePublicity)) return 'bd-vs-partnership';
+  if (anyDeciding(domain, n, (p) => p === Part.OverlapDecided || p === Part.AwarenessAndConversion)) return 'outcome-decides';
   return 'strongest-cue';
 }
 
-/** `outcome` for outcome cues, `activity` for overlap work, `domain` for a domain's own work (`custom` set by toCue). */
-function cueKind(c: Counted): Cue['kind'] {
-  if (c.part === 'outcome' || c.part === 'awareness-and-conversion') return 'outcome';
-  if (c.part === 'activity') return 'domain';
+function anyDeciding(domain: number, n: number, test: (part: Part) => boolean): boolean {
+  for (let i = 0; i < n; i++) if (domainOf[i] === domain && test(partOf[i]!)) return true;
+  return false;
+}
+
+/** The cues of the matches that count for the winning domain, in line order. */
+function decidingCues(line: PreparedLine, matches: readonly CueMatch[], domain: number): Cue[] {
+  const cues: Cue[] = [];
+  const name = DOMAINS[domain]!;
+  for (let i = 0; i < matches.length; i++) {
+    if (domainOf[i] !== domain) continue;
+    const m = matches[i]!;
+    const part = partOf[i] as Part;
+    const kind = m.cue.source === 'custom' ? 'custom' : cueKind(part);
+    cues.push(domainCue(line, m, kind, name, ruleAfterText(part, m.cue.concept, name)));
+  }
+  return cues;
+}
+
+/** `outcome` for outcome cues, `activity` for overlap work, `domain` for a domain's own work (`custom` set by the caller). */
+function cueKind(part: Part): Cue['kind'] {
+  if (part === Part.Outcome || part === Part.AwarenessAndConversion) return 'outcome';
+  if (part === Part.Activity) return 'domain';
   return 'activity';
 }
 
-function ruleText(c: Counted, text: string): string {
-  const concept = c.match.cue.concept;
-  switch (c.part) {
-    case 'custom':
-      return `${text} → custom cue → ${c.domain}`;
-    case 'outcome':
-      return `${text} → outcome: ${concept} → ${c.domain}`;
-    case 'awareness-and-conversion':
-      return `${text} → outcome: ${concept}, with a conversion target → operations`;
-    case 'overlap-decided':
-      return `${text} → overlap activity, decided by the outcome → ${c.domain}`;
-    case 'overlap-shared':
-      return `${text} → overlap activity, no outcome cue → shared`;
-    case 'supply-deal':
-      return `${text} → signing platform supply → operations`;
-    case 'audience-publicity':
-      return `${text} → publicity aimed at advertisers or donors → marketing`;
-    case 'activity':
-      return `${text} → ${concept} → ${c.domain}`;
+/** A cue's rule after the cue's own text: "转化率" + " → outcome: conversion → operations". */
+function ruleAfterText(part: Part, concept: string, domain: Domain): string {
+  switch (part) {
+    case Part.Custom:
+      return ` → custom cue → ${domain}`;
+    case Part.Outcome:
+      return ` → outcome: ${concept} → ${domain}`;
+    case Part.AwarenessAndConversion:
+      return ` → outcome: ${concept}, with a conversion target → operations`;
+    case Part.OverlapDecided:
+      return ` → overlap activity, decided by the outcome → ${domain}`;
+    case Part.OverlapShared:
+      return ' → overlap activity, no outcome cue → shared';
+    case Part.SupplyDeal:
+      return ' → signing platform supply → operations';
+    case Part.AudiencePublicity:
+      return ' → publicity aimed at advertisers or donors → marketing';
+    case Part.Activity:
+      return ` → ${concept} → ${domain}`;
   }
 }

@@ -4,7 +4,7 @@
 // level lexicon files, already matched once on the prepared line; this module only weighs them.
 import type { CueMatch } from './lexicon';
 import type { PreparedLine } from './line';
-import { toCue } from './line';
+import { levelCue } from './line';
 import type { Cue, Level } from './schema';
 
 export interface LevelDecision {
@@ -52,6 +52,8 @@ function leadPositions(text: string): number[] {
   return positions;
 }
 
+const NO_LEADS: readonly number[] = [];
+
 /** Rank in the decision order: a phrase may re-read a word of a higher rank, never of a lower one. */
 const RANK: Record<Level, number> = { execution: 0, tactics: 1, strategy: 2, management: 3, chores: 4 };
 const rankOf = (m: CueMatch) => RANK[m.cue.target as Level];
@@ -97,7 +99,9 @@ export function classifyLevel(line: PreparedLine): LevelDecision {
   const levelMatches = levelMatchesOf(line);
   if (levelMatches.length === 0) return { level: 'execution', cues: [] };
 
-  const leads = leadPositions(line.norm.text);
+  // Where the main verb stands matters only to chores and management cues: most lines have none, and
+  // finding the lead positions runs several regexes.
+  const leads = levelMatches.some((m) => POSITIONAL.has(m.cue.target as Level)) ? leadPositions(line.norm.text) : NO_LEADS;
   const scored: Scored[] = levelMatches.map((match) => {
     const isLead = leads.includes(match.start);
     // Custom cues are the user's explicit word: they count in full wherever they stand.
@@ -108,7 +112,7 @@ export function classifyLevel(line: PreparedLine): LevelDecision {
   // Report what decided: for chores and management the cues that decide alone; no phrase inside a longer one.
   const ofLevel = scored.filter((s) => s.match.cue.target === level && (!POSITIONAL.has(level) || s.weight >= THRESHOLD));
   const deciding = withoutNested(ofLevel);
-  return { level, cues: deciding.map((s) => toCue(line, s.match, 'level', describe(s, level), { level })) };
+  return { level, cues: deciding.map((s) => levelCue(line, s.match, describe(s, level), level)) };
 }
 
 /**

@@ -1,6 +1,6 @@
 // One duty line prepared for the classifiers: normalised (lower-cased) with a map back to the
 // posting, and matched against the lexicon once; the domain and level classifiers both read it.
-import type { Cue } from './schema';
+import type { Cue, Domain, Level } from './schema';
 import type { CueMatch, Lexicon } from './lexicon';
 import { normalize, toOriginalSpan, type Normalized } from './normalize';
 
@@ -20,14 +20,35 @@ export function prepareLine(original: string, offset: number, lexicon: Lexicon):
   return { original, offset, norm, matches: lexicon.match(norm.text) };
 }
 
-/** Where a match stands in the posting's original text, and how the posting spells it there. */
-export function cueSpan(line: PreparedLine, match: CueMatch): { text: string; start: number; end: number } {
-  const span = toOriginalSpan(line.norm, match.start, match.end);
-  return { text: line.original.slice(span.start, span.end), start: line.offset + span.start, end: line.offset + span.end };
+/**
+ * Where a match starts and ends in the line's original text. Nearly every line normalises one unit to
+ * one unit (no map): the offsets are then the match's own, clamped, without building a span object.
+ */
+export function originalStart(line: PreparedLine, match: CueMatch): number {
+  return line.norm.map === null ? Math.min(match.start, line.norm.text.length) : toOriginalSpan(line.norm, match.start, match.end).start;
 }
 
-/** Turn a match into a Cue with offsets into the posting's original text. */
-export function toCue(line: PreparedLine, match: CueMatch, kind: Cue['kind'], rule: string, extra: Partial<Pick<Cue, 'domain' | 'level'>> = {}): Cue {
-  const { text, start, end } = cueSpan(line, match);
-  return { text, start, end, kind: match.cue.source === 'custom' ? 'custom' : kind, weight: match.cue.weight, rule, ...extra };
+export function originalEnd(line: PreparedLine, match: CueMatch): number {
+  if (line.norm.map !== null) return toOriginalSpan(line.norm, match.start, match.end).end;
+  const length = line.norm.text.length;
+  return Math.max(Math.min(match.start, length), Math.min(match.end, length));
+}
+
+/**
+ * A domain cue with offsets into the posting. Its rule starts with the cue as the posting spells it
+ * ("ROI", "品牌"), not as the lexicon stores it: `rule` is what follows that.
+ */
+export function domainCue(line: PreparedLine, match: CueMatch, kind: Cue['kind'], domain: Domain, rule: string): Cue {
+  const start = originalStart(line, match);
+  const end = originalEnd(line, match);
+  const text = line.original.slice(start, end);
+  return { text, start: line.offset + start, end: line.offset + end, kind, weight: match.cue.weight, rule: text + rule, domain };
+}
+
+/** A level cue with offsets into the posting (kind `custom` for the user's own cues). */
+export function levelCue(line: PreparedLine, match: CueMatch, rule: string, level: Level): Cue {
+  const start = originalStart(line, match);
+  const end = originalEnd(line, match);
+  const kind = match.cue.source === 'custom' ? 'custom' : 'level';
+  return { text: line.original.slice(start, end), start: line.offset + start, end: line.offset + end, kind, weight: match.cue.weight, rule, level };
 }
