@@ -137,6 +137,8 @@ function countKeyUnits(text: string, start: number, end: number, limit: number):
  * most English lines, and a chain of regex replaces was the heading check's main cost.
  */
 function enKey(text: string, start: number, end: number): string {
+  const simple = plainLabel(text, start, end);
+  if (simple !== undefined) return dropFinalMark(simple).toLowerCase();
   let key = '';
   let i = start;
   while (i < end) {
@@ -154,9 +156,31 @@ function enKey(text: string, start: number, end: number): string {
     key = key ? `${key} ${word}` : word;
     i = k;
   }
+  return dropFinalMark(key).toLowerCase();
+}
+
+/** One trailing ":" or "." goes (with the space before it when it stood alone). */
+function dropFinalMark(key: string): string {
   const last = key.charCodeAt(key.length - 1);
-  if (last === 0x3a || last === 0x2e) key = key.slice(0, key.charCodeAt(key.length - 2) === 0x20 ? -2 : -1);
-  return key.toLowerCase();
+  if (last === 0x3a || last === 0x2e) return key.slice(0, key.charCodeAt(key.length - 2) === 0x20 ? -2 : -1);
+  return key;
+}
+
+/**
+ * The label without its outer separators when nothing inside needs rewriting (no quote or backtick, and words
+ * apart by one plain space), as most labels are: then the key is one slice. Else undefined.
+ */
+function plainLabel(text: string, start: number, end: number): string | undefined {
+  let j = start;
+  while (j < end && isKeySeparator(text.charCodeAt(j))) j++;
+  let k = end;
+  while (k > j && isKeySeparator(text.charCodeAt(k - 1))) k--;
+  for (let i = j; i < k; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || c === 0x60) return undefined;
+    if (isKeySeparator(c) && (c !== 0x20 || isKeySeparator(text.charCodeAt(i + 1)))) return undefined;
+  }
+  return text.slice(j, k);
 }
 
 const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '+', '/', '-', '|']);
