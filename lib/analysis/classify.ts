@@ -7,6 +7,7 @@ import { domainCue, type PreparedLine } from './line';
 import type { Cue, DecisionRule } from './schema';
 import { CONCEPT_RULE } from './classify/concepts';
 import { selectDomainMatches } from './classify/select';
+import { Part, domainRuleTail } from './rule-text';
 
 export interface DomainDecision {
   domain: Domain;
@@ -37,18 +38,6 @@ function at(domain: Domain): number {
 const MARKETING = at('marketing');
 const OPERATIONS = at('operations');
 const SHARED = at('shared');
-
-/** How a match counted towards the decision, for the readable rule on its cue (a small number per match). */
-const enum Part {
-  Outcome,
-  AwarenessAndConversion,
-  OverlapDecided,
-  OverlapShared,
-  Activity,
-  SupplyDeal,
-  AudiencePublicity,
-  Custom,
-}
 
 /** A conversion cue this heavy is a real conversion / usage target (rule 7); lighter ones are data cues. */
 const STRONG_CONVERSION = 2.5;
@@ -227,9 +216,19 @@ function decidingCues(line: PreparedLine, matches: readonly CueMatch[], domain: 
     const m = matches[i]!;
     const part = partOf[i] as Part;
     const kind = m.cue.source === 'custom' ? 'custom' : cueKind(part);
-    cues.push(domainCue(line, m, kind, name, ruleAfterText(part, m.cue.concept, name)));
+    cues.push(domainCue(line, m, kind, name, ruleTail(m, part, domain)));
   }
   return cues;
+}
+
+/** Rule texts for overlap work decided by each domain's outcome, built once. */
+const OVERLAP_DECIDED_RULES = DOMAINS.map((d) => domainRuleTail(Part.OverlapDecided, '', d));
+
+/** A cue's rule text after its spelling: the cue's own (built by the lexicon) unless a rule re-read it. */
+function ruleTail(m: CueMatch, part: Part, domain: number): string {
+  if (part === Part.Outcome || part === Part.Activity || part === Part.Custom) return m.cue.ownRule;
+  if (part === Part.OverlapDecided) return OVERLAP_DECIDED_RULES[domain]!;
+  return domainRuleTail(part, m.cue.concept, DOMAINS[domain]!);
 }
 
 /** `outcome` for outcome cues, `activity` for overlap work, `domain` for a domain's own work (`custom` set by the caller). */
@@ -237,26 +236,4 @@ function cueKind(part: Part): Cue['kind'] {
   if (part === Part.Outcome || part === Part.AwarenessAndConversion) return 'outcome';
   if (part === Part.Activity) return 'domain';
   return 'activity';
-}
-
-/** A cue's rule after the cue's own text: "转化率" + " → outcome: conversion → operations". */
-function ruleAfterText(part: Part, concept: string, domain: Domain): string {
-  switch (part) {
-    case Part.Custom:
-      return ` → custom cue → ${domain}`;
-    case Part.Outcome:
-      return ` → outcome: ${concept} → ${domain}`;
-    case Part.AwarenessAndConversion:
-      return ` → outcome: ${concept}, with a conversion target → operations`;
-    case Part.OverlapDecided:
-      return ` → overlap activity, decided by the outcome → ${domain}`;
-    case Part.OverlapShared:
-      return ' → overlap activity, no outcome cue → shared';
-    case Part.SupplyDeal:
-      return ' → signing platform supply → operations';
-    case Part.AudiencePublicity:
-      return ' → publicity aimed at advertisers or donors → marketing';
-    case Part.Activity:
-      return ` → ${concept} → ${domain}`;
-  }
 }

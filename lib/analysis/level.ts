@@ -5,6 +5,7 @@
 import type { CueMatch } from './lexicon';
 import type { PreparedLine } from './line';
 import { levelCue } from './line';
+import { POSITIONAL } from './rule-text';
 import type { Cue, Level } from './schema';
 
 export interface LevelDecision {
@@ -22,7 +23,6 @@ const THRESHOLD = 1;
 const OFF_LEAD_FACTOR = 0.5;
 /** The decision order of the rubric; strategy > tactics > execution is "the highest the line contains". */
 const ORDER: readonly Level[] = ['chores', 'management', 'strategy', 'tactics', 'execution'];
-const POSITIONAL: ReadonlySet<Level> = new Set(['chores', 'management']);
 
 // What may stand before a line's main verb: bullets and numbering, a bold or inline heading ("活动执行:",
 // "**Events**:") and fillers that are not the verb ("负责", "积极", "you will").
@@ -112,7 +112,8 @@ export function classifyLevel(line: PreparedLine): LevelDecision {
   // Report what decided: for chores and management the cues that decide alone; no phrase inside a longer one.
   const ofLevel = scored.filter((s) => s.match.cue.target === level && (!POSITIONAL.has(level) || s.weight >= THRESHOLD));
   const deciding = withoutNested(ofLevel);
-  return { level, cues: deciding.map((s) => levelCue(line, s.match, describe(s, level), level)) };
+  // The lexicon built each cue's rule text; deciding cues are of the decided level, which the rule names.
+  return { level, cues: deciding.map((s) => levelCue(line, s.match, s.match.cue.levelRules[s.leads ? 0 : 1], level)) };
 }
 
 /**
@@ -158,10 +159,4 @@ function withoutNested(list: Scored[]): Scored[] {
     if (!nested) kept.push(list[i]!);
   }
   return kept;
-}
-
-function describe(s: Scored, level: Level): string {
-  const where = POSITIONAL.has(level) ? (s.leads ? ' (leads the line)' : ' (inside the line)') : '';
-  const custom = s.match.cue.source === 'custom' ? ' [custom]' : '';
-  return `${s.match.cue.text}${where}${custom} → level: ${level}`;
 }

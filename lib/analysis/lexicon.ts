@@ -2,6 +2,7 @@
 // compiled once into a single Aho–Corasick automaton so that matching a line costs one pass over it.
 import * as z from 'zod/mini';
 import { GAP_MAX, cueMatcher } from './cue-matcher';
+import { domainRuleTail, levelRules, ownPart } from './rule-text';
 import { DOMAINS, LEVELS, type Domain, type Level } from './constants';
 import marketing from './lexicon/domain-marketing.json';
 import operations from './lexicon/domain-operations.json';
@@ -70,6 +71,10 @@ export interface CompiledCue extends CueEntry {
   id: number;
   /** The rubric concept the cue stands for: its note's tag before the first colon ("custom" for user cues). */
   concept: string;
+  /** A domain cue's rule text after its spelling when it counts for its own domain ('' for level cues). */
+  ownRule: string;
+  /** A level cue's whole rule text when it leads the line and when it does not (['', ''] for domain cues). */
+  levelRules: readonly [string, string];
 }
 
 export interface CueMatch {
@@ -133,8 +138,12 @@ function compiledCue(entry: CueEntry, kind: CompiledCue['kind'], target: Compile
     text: entry.text,
     note: entry.note,
     example: entry.example,
+    ownRule: kind === 'domain' ? domainRuleTail(ownPart(source, entry.role), concept, target as Domain) : '',
+    levelRules: kind === 'level' ? levelRules(entry.text, source, target as Level) : NO_LEVEL_RULES,
   };
 }
+
+const NO_LEVEL_RULES: readonly [string, string] = ['', ''];
 
 function splitParts(text: string): string[] {
   return text
