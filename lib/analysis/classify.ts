@@ -187,24 +187,31 @@ function confidenceOf(top: number, second: number): number {
   return Math.round((0.3 + 0.45 * margin + 0.2 * strength) * 100) / 100;
 }
 
+/** CONCEPT_RULE as a Map: looked up by the cue's concept string, which is not a property-name literal. */
+const CONCEPT_RULES = new Map(Object.entries(CONCEPT_RULE));
+
 /** The rule named for the line, from the matches that count for the winning domain, in line order. */
 function ruleOf(domain: number, matches: readonly CueMatch[]): DecisionRule {
-  const n = matches.length;
-  if (domain === SHARED && anyDeciding(domain, n, (p) => p === Part.OverlapShared)) return 'overlap-no-outcome';
-  for (let i = 0; i < n; i++) {
+  let overlapShared = false;
+  let supplyDeal = false;
+  let audience = false;
+  let decided = false;
+  let conceptRule: DecisionRule | undefined;
+  for (let i = 0; i < matches.length; i++) {
     if (domainOf[i] !== domain) continue;
-    const rule = CONCEPT_RULE[matches[i]!.cue.concept];
-    if (rule) return rule;
+    const part = partOf[i];
+    overlapShared ||= part === Part.OverlapShared;
+    supplyDeal ||= part === Part.SupplyDeal;
+    audience ||= part === Part.AudiencePublicity;
+    decided ||= part === Part.OverlapDecided || part === Part.AwarenessAndConversion;
+    conceptRule ??= CONCEPT_RULES.get(matches[i]!.cue.concept);
   }
-  if (anyDeciding(domain, n, (p) => p === Part.SupplyDeal)) return 'platform-supply';
-  if (anyDeciding(domain, n, (p) => p === Part.AudiencePublicity)) return 'bd-vs-partnership';
-  if (anyDeciding(domain, n, (p) => p === Part.OverlapDecided || p === Part.AwarenessAndConversion)) return 'outcome-decides';
+  if (domain === SHARED && overlapShared) return 'overlap-no-outcome';
+  if (conceptRule) return conceptRule;
+  if (supplyDeal) return 'platform-supply';
+  if (audience) return 'bd-vs-partnership';
+  if (decided) return 'outcome-decides';
   return 'strongest-cue';
-}
-
-function anyDeciding(domain: number, n: number, test: (part: Part) => boolean): boolean {
-  for (let i = 0; i < n; i++) if (domainOf[i] === domain && test(partOf[i]!)) return true;
-  return false;
 }
 
 /** The cues of the matches that count for the winning domain, in line order. */

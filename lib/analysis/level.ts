@@ -55,8 +55,24 @@ function leadPositions(text: string): number[] {
 const NO_LEADS: readonly number[] = [];
 
 /** Rank in the decision order: a phrase may re-read a word of a higher rank, never of a lower one. */
-const RANK: Record<Level, number> = { execution: 0, tactics: 1, strategy: 2, management: 3, chores: 4 };
-const rankOf = (m: CueMatch) => RANK[m.cue.target as Level];
+function rankOfLevel(level: Level): number {
+  switch (level) {
+    case 'execution':
+      return 0;
+    case 'tactics':
+      return 1;
+    case 'strategy':
+      return 2;
+    case 'management':
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+const rankOf = (m: CueMatch) => rankOfLevel(m.cue.target as Level);
+/** Index in ORDER, the decision order: highest rank first. */
+const orderOf = (level: Level) => ORDER.length - 1 - rankOfLevel(level);
 
 /**
  * A match inside a longer match of a LOWER level is that phrase's word: "落实…策略" carries a strategy
@@ -65,25 +81,21 @@ const rankOf = (m: CueMatch) => RANK[m.cue.target as Level];
  */
 function isReread(matches: readonly CueMatch[], i: number): boolean {
   const m = matches[i]!;
+  const rank = rankOf(m);
   // In text order (by start, longer first) a longer match holding m stands before it.
   for (let j = 0; j < i; j++) {
     const o = matches[j]!;
-    if (rankOf(o) < rankOf(m) && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) return true;
+    if (o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start && rankOf(o) < rank) return true;
   }
   return false;
 }
 
-const WORD_CHAR = /[a-z0-9]/;
+const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 /** The automaton checks word boundaries at a match's two ends only: "lead…team" must not start "leadership team". */
 function wholeFirstWord(m: CueMatch, text: string): boolean {
   if (m.cue.lang !== 'en' || m.cue.parts.length < 2) return true;
-  return !WORD_CHAR.test(text[m.start + m.cue.parts[0]!.length] ?? '');
-}
-
-interface Scored {
-  match: CueMatch;
-  leads: boolean;
-  weight: number;
+  // Past the end charCodeAt gives NaN, which is no word character.
+  return !isWordCode(text.charCodeAt(m.start + m.cue.parts[0]!.length));
 }
 
 /** The level matches that count: whole first words, and not re-read inside a longer lower-level phrase. */
@@ -95,25 +107,43 @@ function levelMatchesOf(line: PreparedLine): CueMatch[] {
   return kept;
 }
 
+/**
+ * Per-call scratch, reused (a line is classified in one synchronous call): each level match's weight as
+ * it counts, and whether it leads the line. Spares an object per match.
+ */
+let weights = new Float64Array(16);
+let leading = new Uint8Array(16);
+const score = new Float64Array(ORDER.length);
+
 export function classifyLevel(line: PreparedLine): LevelDecision {
-  const levelMatches = levelMatchesOf(line);
-  if (levelMatches.length === 0) return { level: 'execution', cues: [] };
+  const matches = levelMatchesOf(line);
+  const n = matches.length;
+  if (n === 0) return { level: 'execution', cues: [] };
+  if (n > weights.length) {
+    weights = new Float64Array(2 * n);
+    leading = new Uint8Array(2 * n);
+  }
 
   // Where the main verb stands matters only to chores and management cues: most lines have none, and
   // finding the lead positions runs several regexes.
-  const leads = levelMatches.some((m) => POSITIONAL.has(m.cue.target as Level)) ? leadPositions(line.norm.text) : NO_LEADS;
-  const scored: Scored[] = levelMatches.map((match) => {
+  const leads = matches.some((m) => POSITIONAL.has(m.cue.target as Level)) ? leadPositions(line.norm.text) : NO_LEADS;
+  for (let i = 0; i < n; i++) {
+    const match = matches[i]!;
     const isLead = leads.includes(match.start);
     // Custom cues are the user's explicit word: they count in full wherever they stand.
     const full = match.cue.source === 'custom' || isLead || !POSITIONAL.has(match.cue.target as Level);
-    return { match, leads: isLead, weight: match.cue.weight * (full ? 1 : OFF_LEAD_FACTOR) };
-  });
-  const level = decide(scored);
+    leading[i] = isLead ? 1 : 0;
+    weights[i] = match.cue.weight * (full ? 1 : OFF_LEAD_FACTOR);
+  }
+  const level = decide(matches);
   // Report what decided: for chores and management the cues that decide alone; no phrase inside a longer one.
-  const ofLevel = scored.filter((s) => s.match.cue.target === level && (!POSITIONAL.has(level) || s.weight >= THRESHOLD));
-  const deciding = withoutNested(ofLevel);
+  const positional = POSITIONAL.has(level);
+  const ofLevel: number[] = [];
+  for (let i = 0; i < n; i++) if (matches[i]!.cue.target === level && (!positional || weights[i]! >= THRESHOLD)) ofLevel.push(i);
+  const cues: Cue[] = [];
   // The lexicon built each cue's rule text; deciding cues are of the decided level, which the rule names.
-  return { level, cues: deciding.map((s) => levelCue(line, s.match, s.match.cue.levelRules[s.leads ? 0 : 1], level)) };
+  for (const i of withoutNested(matches, ofLevel)) cues.push(levelCue(line, matches[i]!, matches[i]!.cue.levelRules[leading[i] ? 0 : 1], level));
+  return { level, cues };
 }
 
 /**
@@ -122,39 +152,39 @@ export function classifyLevel(line: PreparedLine): LevelDecision {
  * management ask for ONE cue that leads the line or is strong enough on its own, so weak off-lead cues
  * cannot add up to a main verb.
  */
-function decide(scored: readonly Scored[]): Level {
-  const score = new Float64Array(ORDER.length);
-  for (let i = 0; i < scored.length; i++) {
-    const cue = scored[i]!.match.cue;
-    if (occursBefore(scored, i)) continue;
+function decide(matches: readonly CueMatch[]): Level {
+  score.fill(0);
+  for (let i = 0; i < matches.length; i++) {
+    const cue = matches[i]!.cue;
+    if (occursBefore(matches, i)) continue;
     // The cue's best weight on this line (the first of equal ones).
-    let weight = scored[i]!.weight;
-    for (let j = i + 1; j < scored.length; j++) if (scored[j]!.match.cue === cue && scored[j]!.weight > weight) weight = scored[j]!.weight;
+    let weight = weights[i]!;
+    for (let j = i + 1; j < matches.length; j++) if (matches[j]!.cue === cue && weights[j]! > weight) weight = weights[j]!;
     const level = cue.target as Level;
-    const k = ORDER.indexOf(level);
+    const k = orderOf(level);
     score[k] = POSITIONAL.has(level) ? Math.max(score[k]!, weight) : score[k]! + weight;
   }
   for (let k = 0; k < ORDER.length; k++) if (score[k]! >= THRESHOLD) return ORDER[k]!;
   return 'execution';
 }
 
-function occursBefore(scored: readonly Scored[], i: number): boolean {
-  for (let j = 0; j < i; j++) if (scored[j]!.match.cue === scored[i]!.match.cue) return true;
+function occursBefore(matches: readonly CueMatch[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (matches[j]!.cue === matches[i]!.cue) return true;
   return false;
 }
 
-/** Drop a cue inside a longer one, and a second match on the same span. */
-function withoutNested(list: Scored[]): Scored[] {
-  const kept: Scored[] = [];
+/** Of the listed match indexes, drop a cue inside a longer one, and a second match on the same span. */
+function withoutNested(matches: readonly CueMatch[], list: readonly number[]): number[] {
+  const kept: number[] = [];
   for (let i = 0; i < list.length; i++) {
-    const s = list[i]!.match;
+    const s = matches[list[i]!]!;
     let nested = false;
     // In text order a longer match holding s, or an earlier one on the same span, stands before it.
     for (let j = 0; j < i && !nested; j++) {
-      const o = list[j]!.match;
+      const o = matches[list[j]!]!;
       const longer = o.end - o.start > s.end - s.start;
       const sameLength = o.end - o.start === s.end - s.start;
-      nested = o.start <= s.start && s.end <= o.end && (longer || (j < i && sameLength));
+      nested = o.start <= s.start && s.end <= o.end && (longer || sameLength);
     }
     if (!nested) kept.push(list[i]!);
   }
