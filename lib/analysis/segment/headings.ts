@@ -192,9 +192,30 @@ function opensLowerCase(word: string): boolean {
 }
 
 function looksLikeTitle(words: string[]): boolean {
-  const caps = words.every((w) => !opensLowerCase(w) || SMALL_WORDS.has(w.toLowerCase()));
+  let caps = true;
+  let ascii = true;
+  for (const w of words) {
+    if (caps && opensLowerCase(w) && !SMALL_WORDS.has(w.toLowerCase())) caps = false;
+    if (ascii) for (let i = 0; i < w.length && ascii; i++) ascii = w.charCodeAt(i) < 0x80;
+  }
+  if (caps) return true;
+  // All capitals: with ASCII only, no a–z and some A–Z; other letters need Unicode case mapping.
+  if (ascii) return words.every(hasNoLowerAscii) && words.some(hasUpperAscii);
   const upper = words.join(' ');
-  return caps || (upper === upper.toUpperCase() && /[A-Z]/.test(upper));
+  return upper === upper.toUpperCase() && /[A-Z]/.test(upper);
+}
+
+function hasNoLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (opensLowerCase(word[i]!)) return false;
+  return true;
+}
+
+function hasUpperAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
 }
 
 /** The words every lead-in ending of DUTY_LEAD_IN_RE ends with: most keys end with none, and skip the regex. */
@@ -208,12 +229,17 @@ const OTHER_WORDS_RE = /benefit|perk|compensation|salary|\bpay\b|equal (?:employ
 const ANY_KIND_WORD_RE =
   /responsibilit|duties|accountabilit|function|qualification|requirement|skill|competenc|certification|education|experience|licen[cs]e|benefit|perk|compensation|salary|\bpay\b|opportunit|\beeo\b|culture|mission|values|privacy/;
 
-/** The kind an unlisted English label names; `words` and `first` are the key's word count and first word. */
+/** Last units of DUTY_LEAD_IN_ENDINGS: one look-up rules most keys out before the endings are compared. */
+const DUTY_LEAD_IN_LAST = new Set(DUTY_LEAD_IN_ENDINGS.map((e) => e.charCodeAt(e.length - 1)));
+
+/**
+ * The kind an unlisted English label names; `words` and `first` are the key's word count and first word. The
+ * caller has looked the key up in EN_HEADINGS already (a key it did not build could not be listed).
+ */
 function enHeadingKind(key: string, words: number, first: string): BlockKind | undefined {
-  const exact = EN_HEADINGS.get(key);
-  if (exact) return exact;
   if (words > 12) return undefined;
-  if (DUTY_LEAD_IN_ENDINGS.some((e) => key.endsWith(e)) && DUTY_LEAD_IN_RE.test(key)) return 'duties';
+  const leadIn = DUTY_LEAD_IN_LAST.has(key.charCodeAt(key.length - 1)) && DUTY_LEAD_IN_ENDINGS.some((e) => key.endsWith(e));
+  if (leadIn && DUTY_LEAD_IN_RE.test(key)) return 'duties';
   if (words > 7 || verbBase(first, false)) return undefined;
   if (/^about (?:the )?(?:role|job|position)$/.test(key)) return 'neutral';
   if (/^(?:about|why|meet)\b/.test(key)) return 'other';
