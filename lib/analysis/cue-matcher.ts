@@ -6,7 +6,6 @@ import type { CompiledCue, CueMatch } from './lexicon';
 
 /** Largest gap, in characters, that a `…` in a cue may span; the gap may not cross a clause break. */
 export const GAP_MAX = { zh: 12, en: 12 } as const;
-const CLAUSE_BREAK_CODES = new Set([...',;。!?，；！？\n'].map((c) => c.charCodeAt(0)));
 
 const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
@@ -55,7 +54,9 @@ export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: stri
   }
   const automaton = buildAutomaton(partList);
   const outputs = stateOutputs(automaton.outFirst, automaton.outIds, partList, plainCues, recorded);
-  const found = new Occurrences(partList.length);
+  const isFirst = new Uint8Array(partList.length);
+  gappedCues.forEach((list, id) => (isFirst[id] = list.length > 0 ? 1 : 0));
+  const found = new Occurrences(partList.length, isFirst);
 
   // The tables as locals: the loop below reads them for every character.
   const { classOf, base, cells, rootNext, fail } = automaton;
@@ -96,7 +97,7 @@ export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: stri
       for (let k = partFirst[state]!, last = partFirst[state + 1]!; k < last; k++) found.add(statePartIds[k]!, end - partLength[k]!, end);
     }
     insertionSort(matches);
-    if (found.touched.length === 0) return matches;
+    if (found.firstCount === 0) return matches;
     // Gapped matches come cue by cue, in no text order: sorted on their own, then merged.
     const gapped = matchGapped(text, found, gappedCues).sort(byPosition);
     return gapped.length ? merge(matches, gapped) : matches;
@@ -150,17 +151,29 @@ function stateOutputs(outFirst: Int32Array, outIds: Int32Array, partList: readon
 class Occurrences {
   readonly lists: number[][];
   readonly count: Int32Array;
-  /** The ids with an occurrence in this line, in the order first seen. */
-  readonly touched: number[] = [];
+  /** The first parts of gapped cues seen in this line, in the order first seen: `firsts[0 … firstCount)`. */
+  readonly firsts: Int32Array;
+  firstCount = 0;
+  /** Every id seen in this line, to reset: `seen[0 … seenCount)`. */
+  private readonly seen: Int32Array;
+  private seenCount = 0;
 
-  constructor(parts: number) {
+  constructor(
+    parts: number,
+    private readonly isFirst: Uint8Array,
+  ) {
     this.lists = Array.from({ length: parts }, () => []);
     this.count = new Int32Array(parts);
+    this.firsts = new Int32Array(parts);
+    this.seen = new Int32Array(parts);
   }
 
   add(id: number, start: number, end: number): void {
     const n = this.count[id]!;
-    if (n === 0) this.touched.push(id);
+    if (n === 0) {
+      this.seen[this.seenCount++] = id;
+      if (this.isFirst[id] === 1) this.firsts[this.firstCount++] = id;
+    }
     const list = this.lists[id]!;
     list[n] = start;
     list[n + 1] = end;
@@ -168,8 +181,9 @@ class Occurrences {
   }
 
   clear(): void {
-    for (const id of this.touched) this.count[id] = 0;
-    this.touched.length = 0;
+    for (let k = 0; k < this.seenCount; k++) this.count[this.seen[k]!] = 0;
+    this.seenCount = 0;
+    this.firstCount = 0;
   }
 }
 
@@ -205,7 +219,8 @@ function merge(a: CueMatch[], b: CueMatch[]): CueMatch[] {
 /** Every occurrence of a gapped cue, from the recorded occurrences of its parts. */
 function matchGapped(text: string, found: Occurrences, gappedCues: CompiledCue[][]): CueMatch[] {
   const matches: CueMatch[] = [];
-  for (const firstId of found.touched) {
+  for (let f = 0; f < found.firstCount; f++) {
+    const firstId = found.firsts[f]!;
     const occurrences = found.lists[firstId]!;
     const count = found.count[firstId]!;
     for (const cue of gappedCues[firstId]!) {
@@ -226,14 +241,33 @@ const onWordBoundaries = (text: string, start: number, end: number) =>
 
 /** Whether text[from, to) holds a clause break (without slicing). */
 function hasClauseBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAK_CODES.has(text.charCodeAt(i))) return true;
+  for (let i = from; i < to; i++) if (isClauseBreak(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** , ; 。 ! ? ， ； ！ ？ and a line break. */
+function isClauseBreak(code: number): boolean {
+  switch (code) {
+    case 0x2c:
+    case 0x3b:
+    case 0x3002:
+    case 0x21:
+    case 0x3f:
+    case 0xff0c:
+    case 0xff1b:
+    case 0xff01:
+    case 0xff1f:
+    case 0x0a:
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** For a gapped cue, find each later part within the gap of the previous one, in the same clause. */
 function matchRest(cue: CompiledCue, text: string, from: number, found: Occurrences): number {
   let end = from;
-  const gap = GAP_MAX[cue.lang];
+  const gap = cue.lang === 'zh' ? GAP_MAX.zh : GAP_MAX.en;
   for (const id of cue.restIds) {
     const occurrences = found.lists[id]!;
     const count = found.count[id]!;
