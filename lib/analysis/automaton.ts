@@ -21,6 +21,11 @@ export interface Automaton {
   /** The part ids a state completes (its own and its fail chain's): `outIds[outFirst[s] … outFirst[s+1])`. */
   outFirst: Int32Array;
   outIds: Int32Array;
+  /**
+   * States are numbered so that those completing no part come first (root 0 among them): a state
+   * completes some part exactly when it is ≥ this, which the matching loop tests without a table read.
+   */
+  firstWithOutput: number;
 }
 
 /** Build the automaton; part ids are indexes into `parts`. */
@@ -32,7 +37,44 @@ export function buildAutomaton(parts: readonly string[]): Automaton {
   const { base, cells } = packDoubleArray(trie, classCount);
   const rootNext = new Int32Array(classCount + 1);
   for (let c = trie.firstChild[0]!; c !== -1; c = trie.sibling[c]!) rootNext[trie.label[c]!] = c;
-  return { classOf, base, cells, rootNext, fail, ...outputs(trie, fail, order) };
+  return renumbered({ classOf, base, cells, rootNext, fail, ...outputs(trie, fail, order), firstWithOutput: 0 }, order);
+}
+
+/**
+ * The same automaton with states renumbered: breadth-first (shallow states, the ones most visited, share
+ * cache lines), those completing no part before those completing some.
+ */
+function renumbered(a: Automaton, order: Int32Array): Automaton {
+  const states = a.fail.length;
+  const hasOutput = (s: number) => a.outFirst[s + 1]! > a.outFirst[s]!;
+  const newId = new Int32Array(states);
+  let next = 0;
+  for (const s of order) if (!hasOutput(s)) newId[s] = next++;
+  const firstWithOutput = next;
+  for (const s of order) if (hasOutput(s)) newId[s] = next++;
+  const oldId = new Int32Array(states);
+  newId.forEach((n, s) => (oldId[n] = s));
+
+  const base = new Int32Array(states);
+  const fail = new Int32Array(states);
+  const outFirst = new Int32Array(states + 1);
+  const outIds = new Int32Array(a.outIds.length);
+  for (let n = 0; n < states; n++) {
+    const s = oldId[n]!;
+    base[n] = a.base[s]!;
+    fail[n] = newId[a.fail[s]!]!;
+    const ids = a.outIds.subarray(a.outFirst[s]!, a.outFirst[s + 1]!);
+    outIds.set(ids, outFirst[n]!);
+    outFirst[n + 1] = outFirst[n]! + ids.length;
+  }
+  const cells = a.cells.slice();
+  for (let k = 0; k < cells.length; k += 2) {
+    if (cells[k] === -1) continue;
+    cells[k] = newId[cells[k]!]!;
+    cells[k + 1] = newId[cells[k + 1]!]!;
+  }
+  const rootNext = a.rootNext.map((s) => newId[s]!);
+  return { classOf: a.classOf, base, cells, rootNext, fail, outFirst, outIds, firstWithOutput };
 }
 
 /** The state reached from `state` on class `cls` (0 for a class in no part): goto, following fail links. */

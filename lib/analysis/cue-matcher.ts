@@ -15,8 +15,6 @@ const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <=
  * boundaries) and the recorded parts it completes (part id and length).
  */
 interface StateOutputs {
-  /** 1 when the state completes anything: most states reached complete nothing, and this answers it in one read. */
-  any: Uint8Array;
   cueFirst: Int32Array;
   cues: CompiledCue[];
   cueLength: Int32Array;
@@ -59,8 +57,8 @@ export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: stri
   const found = new Occurrences(partList.length, isFirst);
 
   // The tables as locals: the loop below reads them for every character.
-  const { classOf, base, cells, rootNext, fail } = automaton;
-  const { any, cueFirst, cueLength, cueEnglish, partFirst, partLength } = outputs;
+  const { classOf, base, cells, rootNext, fail, firstWithOutput } = automaton;
+  const { cueFirst, cueLength, cueEnglish, partFirst, partLength } = outputs;
   const stateCues = outputs.cues;
   const statePartIds = outputs.partIds;
 
@@ -88,7 +86,7 @@ export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: stri
         }
         state = fail[state]!;
       }
-      if (any[state] === 0) continue;
+      if (state < firstWithOutput) continue;
       const end = i + 1;
       for (let k = cueFirst[state]!, last = cueFirst[state + 1]!; k < last; k++) {
         const start = end - cueLength[k]!;
@@ -106,7 +104,6 @@ export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: stri
 
 function stateOutputs(outFirst: Int32Array, outIds: Int32Array, partList: readonly string[], plainCues: CompiledCue[][], recorded: Uint8Array): StateOutputs {
   const states = outFirst.length - 1;
-  const any = new Uint8Array(states);
   const cueFirst = new Int32Array(states + 1);
   const partFirst = new Int32Array(states + 1);
   const cues: CompiledCue[] = [];
@@ -129,10 +126,8 @@ function stateOutputs(outFirst: Int32Array, outIds: Int32Array, partList: readon
     }
     cueFirst[s + 1] = cues.length;
     partFirst[s + 1] = partIds.length;
-    any[s] = cueFirst[s + 1]! > cueFirst[s]! || partFirst[s + 1]! > partFirst[s]! ? 1 : 0;
   }
   return {
-    any,
     cueFirst,
     cues,
     cueLength: Int32Array.from(cueLength),
