@@ -146,9 +146,22 @@ function bulletEnd(text: string, i: number, end: number): number {
   return -1;
 }
 
+/**
+ * True when no numbering or bullet can start at `i`: a CJK ideograph that is no Chinese digit, or an ASCII letter
+ * not followed by "." or ")" (a sub-item letter). Most lines open so, and skip the marker checks.
+ */
+function opensPlainText(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) return !CN_DIGIT_CODES.has(c);
+  if (!isAsciiLetter(c)) return false;
+  const next = text.charCodeAt(i + 1);
+  return next !== 0x2e && next !== 0x29;
+}
+
 /** Parse the leading numbering / bullets of folded text in [start, end). */
 export function parseListMarker(text: string, start: number, end: number): ListMarker {
   let i = skipSpace(text, start, end);
+  if (i < end && opensPlainText(text, i)) return { kind: 'none', value: undefined, contentStart: i };
   let kind: ListMarker['kind'] = 'none';
   let value: number | undefined;
   for (let round = 0; round < 3 && i < end; round++) {
