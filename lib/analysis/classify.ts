@@ -79,8 +79,8 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
     domainOf = new Uint8Array(2 * matches.length);
   }
   const facts = lineFacts(matches);
-  scores.fill(0);
-  customScores.fill(0);
+  // Reset by hand: fill() is a call, and these arrays are six long.
+  for (let d = 0; d < scores.length; d++) scores[d] = 0;
   let anyCustom = false;
   for (let i = 0; i < matches.length; i++) {
     const m = matches[i]!;
@@ -93,6 +93,7 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
     // The user's own cue words are their explicit rule for their postings: on a line that has any,
     // they decide among themselves, and the built-in cues only name the runner-up.
     if (part === Part.Custom) {
+      if (!anyCustom) for (let d = 0; d < customScores.length; d++) customScores[d] = 0;
       anyCustom = true;
       customScores[domain] = customScores[domain]! + m.cue.weight;
     }
@@ -173,7 +174,8 @@ function seenBefore(matches: readonly CueMatch[], i: number): boolean {
 /** The highest-scoring domain (other than `except`); TIE_ORDER settles equal scores. */
 function winnerOf(scores: Float64Array, except: number): number {
   let best = -1;
-  for (const d of TIE_ORDER) {
+  for (let t = 0; t < TIE_ORDER.length; t++) {
+    const d = TIE_ORDER[t]!;
     if (d === except) continue;
     if (best === -1 || scores[d]! > scores[best]!) best = d;
   }

@@ -153,7 +153,7 @@ export function classifyLevel(line: PreparedLine): LevelDecision {
  * cannot add up to a main verb.
  */
 function decide(matches: readonly CueMatch[]): Level {
-  score.fill(0);
+  for (let k = 0; k < score.length; k++) score[k] = 0;
   for (let i = 0; i < matches.length; i++) {
     const cue = matches[i]!.cue;
     if (occursBefore(matches, i)) continue;
