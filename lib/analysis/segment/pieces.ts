@@ -77,8 +77,9 @@ function nextCutCandidate(text: string, from: number, end: number): number {
   return -1;
 }
 
-function pushItem(text: string, start: number, end: number, out: Piece[], forced?: number): void {
-  const m = parseListMarker(text, start, end);
+/** `parsed`: the marker of [start, end) when the caller has it already. */
+function pushItem(text: string, start: number, end: number, out: Piece[], forced?: number, parsed?: ListMarker): void {
+  const m = parsed ?? parseListMarker(text, start, end);
   const e = trimEnd(text, m.contentStart, end);
   if (m.contentStart >= e) return;
   const value = forced ?? m.value;
@@ -131,9 +132,10 @@ function cutHeading(c: Cutter, at: number, kind: BlockKind, after: number): numb
 
 /**
  * Split one item-bearing stretch [start, end) at inline headings, inline bullets and sequential inline numbering.
- * `contentFrom`: where the stretch's own text starts, past its list marker (the caller has parsed it already).
+ * `marker`: the stretch's list marker, parsed by the caller over [start, end); its text starts past it.
  */
-function splitInline(text: string, start: number, end: number, contentFrom: number, out: Piece[], leading?: number): void {
+function splitInline(text: string, start: number, end: number, marker: ListMarker, out: Piece[], leading?: number): void {
+  const contentFrom = marker.contentStart;
   const c: Cutter = { text, end, out, segStart: start, segNumber: undefined, expected: (leading ?? 0) + 1 };
   for (let i = contentFrom; i < end; i++) {
     i = nextCutCandidate(text, i, end);
@@ -180,7 +182,8 @@ function splitInline(text: string, start: number, end: number, contentFrom: numb
     c.expected = num.value + 1;
     i = num.end - 1;
   }
-  pushItem(text, c.segStart, end, out, c.segNumber);
+  // Uncut, the last stretch is the whole one, whose marker the caller parsed.
+  pushItem(text, c.segStart, end, out, c.segNumber, c.segStart === start ? marker : undefined);
 }
 
 function fieldLabel(text: string, start: number, end: number): string {
@@ -195,13 +198,13 @@ export function linePieces(text: string, start: number, end: number, out: Piece[
     const m = parseListMarker(text, s, e);
     const h = headingAt(text, m.contentStart, e, m.kind !== 'none');
     if (!h) {
-      splitInline(text, s, e, m.contentStart, out, m.kind === 'number' ? m.value : undefined);
+      splitInline(text, s, e, m, out, m.kind === 'number' ? m.value : undefined);
       return;
     }
     if (h.restStart < e && FIELD_LABELS.has(fieldLabel(text, m.contentStart, h.end))) {
       out.push({ type: 'heading', kind: h.kind, unknown: false, start: s, end: h.end, field: true });
       const first = out.length;
-      splitInline(text, h.restStart, e, parseListMarker(text, h.restStart, e).contentStart, out);
+      splitInline(text, h.restStart, e, parseListMarker(text, h.restStart, e), out);
       const value = out[first];
       if (value?.type === 'item') value.field = true;
       return;
