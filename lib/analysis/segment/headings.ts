@@ -83,9 +83,14 @@ function zhHeading(text: string, p: number, end: number, marked: boolean): Headi
   let colon = p;
   while (colon < end && colon - p <= 10 && !isColon(text.charCodeAt(colon))) colon++;
   if (colon - p > 10 && end - p > 12) return undefined;
-  const label = text.slice(p, Math.min(colon, end)).replace(/[】\]*_\s]+$/u, '');
+  // The label without trailing brackets, marks and spaces; read in place, sliced only when it may name a kind.
+  let labelEnd = Math.min(colon, end);
+  while (labelEnd > p && isLabelTail(text.charCodeAt(labelEnd - 1))) labelEnd--;
+  const first = text.charCodeAt(p);
   // "不要求" / "无要求" is a value, not a heading.
-  if (label.length >= 2 && label.length <= 8 && !/^[不无没]/u.test(label) && [...label].every((ch) => isCjk(ch.charCodeAt(0)))) {
+  const negated = first === 0x4e0d /* 不 */ || first === 0x65e0 /* 无 */ || first === 0x6ca1; /* 没 */
+  if (labelEnd - p >= 2 && labelEnd - p <= 8 && !negated && allCjk(text, p, labelEnd)) {
+    const label = text.slice(p, labelEnd);
     const kind: BlockKind | undefined = /(?:要求|资格|条件|技能)$/u.test(label)
       ? 'requirements'
       : /(?:职责|职能)$/u.test(label)
@@ -97,6 +102,16 @@ function zhHeading(text: string, p: number, end: number, marked: boolean): Headi
     if (kind && tail) return { kind, unknown: false, ...tail };
   }
   return undefined;
+}
+
+/** What may trail a Chinese label before its colon: 】 ] * _ and whitespace. */
+function isLabelTail(c: number): boolean {
+  return c === 0x3011 || c === 0x5d || c === 0x2a || c === 0x5f || isSpace(c);
+}
+
+function allCjk(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isCjk(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function isKeySeparator(c: number): boolean {
