@@ -109,7 +109,8 @@ export function analyzePosting(input: PostingInput, options: AnalysisOptions = {
     title,
     lang: options.lang ?? detectLang(text, title),
     duties,
-    requirements: segmented.requirements.map((r) => ({ text: r.text, start: r.start, end: r.end })),
+    // The segmenter's spans are already plain { text, start, end } objects, built for this result alone.
+    requirements: segmented.requirements,
     sections: segmented.sections,
     scores,
     titleInfo,
