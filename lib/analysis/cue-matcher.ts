@@ -92,11 +92,10 @@ export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: stri
       }
       for (let k = partFirst[state]!, last = partFirst[state + 1]!; k < last; k++) found.add(statePartIds[k]!, end - partLength[k]!, end);
     }
+    // Gapped matches are appended cue by cue, in no text order: the sort moves them into place.
+    if (found.firstCount > 0) matchGapped(text, found, gappedCues, matches);
     insertionSort(matches);
-    if (found.firstCount === 0) return matches;
-    // Gapped matches come cue by cue, in no text order: sorted on their own, then merged.
-    const gapped = matchGapped(text, found, gappedCues).sort(byPosition);
-    return gapped.length ? merge(matches, gapped) : matches;
+    return matches;
   };
 }
 
@@ -186,7 +185,10 @@ class Occurrences {
  */
 export const byPosition = (a: CueMatch, b: CueMatch) => a.start - b.start || b.end - a.end || a.cue.id - b.cue.id;
 
-/** The automaton reports matches by end, which is nearly start order: insertion sort moves each a step or two. */
+/**
+ * The automaton reports matches by end, which is nearly start order, and the few gapped matches come last:
+ * insertion sort moves each a step or two.
+ */
 function insertionSort(matches: CueMatch[]): void {
   for (let i = 1; i < matches.length; i++) {
     const m = matches[i]!;
@@ -199,19 +201,8 @@ function insertionSort(matches: CueMatch[]): void {
   }
 }
 
-function merge(a: CueMatch[], b: CueMatch[]): CueMatch[] {
-  const out: CueMatch[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(byPosition(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
-  return out;
-}
-
-/** Every occurrence of a gapped cue, from the recorded occurrences of its parts. */
-function matchGapped(text: string, found: Occurrences, gappedCues: CompiledCue[][]): CueMatch[] {
-  const matches: CueMatch[] = [];
+/** Every occurrence of a gapped cue, from the recorded occurrences of its parts, appended to `matches`. */
+function matchGapped(text: string, found: Occurrences, gappedCues: CompiledCue[][], matches: CueMatch[]): void {
   for (let f = 0; f < found.firstCount; f++) {
     const firstId = found.firsts[f]!;
     const occurrences = found.lists[firstId]!;
@@ -226,7 +217,6 @@ function matchGapped(text: string, found: Occurrences, gappedCues: CompiledCue[]
       }
     }
   }
-  return matches;
 }
 
 const onWordBoundaries = (text: string, start: number, end: number) =>
