@@ -47,9 +47,9 @@ function modeFor(kind: BlockKind, unknown: boolean, lastKnown: BlockKind | undef
   return dutyAhead && !dutySeen ? 'intro' : 'wording';
 }
 
-function classify(mode: Mode, text: string, marked: boolean): LineClass {
-  if (mode === 'duties') return classifyInDuties(text, marked);
-  if (mode === 'wording') return classifyByWording(text, marked);
+function classify(mode: Mode, text: string, marked: boolean, zh: boolean): LineClass {
+  if (mode === 'duties') return classifyInDuties(text, marked, zh);
+  if (mode === 'wording') return classifyByWording(text, marked, zh);
   return mode === 'intro' ? 'other' : mode;
 }
 
@@ -121,9 +121,9 @@ function notItems(folded: string, pieces: Piece[]): Set<number> {
  * The wording alone matters only where a block may be rescued as a duty list. Under an "about us" / benefits
  * heading only whether a long line reads as a duty counts (see rescueRuns), which most prose answers at its first word.
  */
-function rescueWording(rescue: 'unknown' | 'other', text: string, marked: boolean): LineClass {
-  if (rescue === 'unknown') return classifyByWording(text, marked);
-  return text.length >= RESCUED_LENGTH && readsAsDuty(text, marked) ? 'duties' : 'other';
+function rescueWording(rescue: 'unknown' | 'other', text: string, marked: boolean, zh: boolean): LineClass {
+  if (rescue === 'unknown') return classifyByWording(text, marked, zh);
+  return text.length >= RESCUED_LENGTH && readsAsDuty(text, marked, zh) ? 'duties' : 'other';
 }
 
 function buildBlocks(folded: string, pieces: Piece[]): Block[] {
@@ -164,8 +164,11 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
       blocks.push(block);
     }
     if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
-    const cls = labels.has(index) ? 'other' : classify(block.mode, text, p.marker !== 'none');
-    const byWording = block.mode === 'wording' ? cls : block.rescue ? rescueWording(block.rescue, text, p.marker !== 'none') : cls;
+    const marked = p.marker !== 'none';
+    // The script is asked once a line, and only where its wording is read.
+    const zh = (block.mode === 'duties' || block.mode === 'wording' || block.rescue !== undefined) && isChinese(text);
+    const cls = labels.has(index) ? 'other' : classify(block.mode, text, marked, zh);
+    const byWording = block.mode === 'wording' ? cls : block.rescue ? rescueWording(block.rescue, text, marked, zh) : cls;
     block.items.push({ start: p.start, end: p.end, cls, byWording });
   }
   for (const b of blocks) settle(b);

@@ -41,11 +41,18 @@ function words(s: string, n: number): string[] {
   return out;
 }
 
+/** `/ly$/i.test(word)`. */
+function endsInLy(word: string): boolean {
+  const l = word.charCodeAt(word.length - 2);
+  const y = word.charCodeAt(word.length - 1);
+  return (l === 0x6c || l === 0x4c) && (y === 0x79 || y === 0x59);
+}
+
 function opensWithVerb(s: string): boolean {
   const w = words(s, 3);
   let i = 0;
   // "Regularly review…", "Closely track…"
-  if (w[0] && /ly$/i.test(w[0]) && !verbBase(w[0])) i = 1;
+  if (w[0] && endsInLy(w[0]) && !verbBase(w[0])) i = 1;
   const first = w[i]?.toLowerCase() ?? '';
   if (['may', 'will', 'also', 'to', 'shall', 'can', 'then'].includes(first)) return !!verbBase(w[i + 1] ?? '');
   return !!verbBase(w[i] ?? '');
@@ -97,12 +104,28 @@ const REQ_LEAD_RE = new RegExp(
 );
 const REQ_ANY_RE = /\b(?:years?|yrs)\b[^.]{0,40}\bexperience\b|\bdegree\b|\bpreferred\b|\ba plus\b|\bnice to have\b|\brequired\b|\bskills?\b|\bproficien|\bexperience (?:with|in)\b/i;
 // A verb line whose only object is the person's own growth ("Keep growing your coaching skills").
-const SELF_RE = /\b(?:skills?|competenc(?:e|ies)|expertise|integrity|knowledge)\.?$/i;
+const SELF_WORDS = new Set(['skill', 'skills', 'competence', 'competencies', 'expertise', 'integrity', 'knowledge']);
+
+const isAsciiWordCode = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/**
+ * `/\b(?:skills?|competenc(?:e|ies)|expertise|integrity|knowledge)\.?$/i.test(s)`, read from the end: the last
+ * word (ASCII word characters, as \b sees them), before at most one ".", is one of SELF_WORDS in any case.
+ */
+function endsWithSelfWord(s: string): boolean {
+  let end = s.length;
+  if (s.charCodeAt(end - 1) === 0x2e) end--;
+  let start = end;
+  while (start > 0 && end - start <= 12 && isAsciiWordCode(s.charCodeAt(start - 1))) start--;
+  if (start > 0 && isAsciiWordCode(s.charCodeAt(start - 1))) return false;
+  return SELF_WORDS.has(s.slice(start, end).toLowerCase());
+}
 
 export function isEnRequirement(line: string): boolean {
   const s = dropEnLabel(line.trim());
   if (/^(?:must|should)\b/i.test(s)) return true;
-  if (isEnTask(s)) return splitCount(s, 0, s.length, 10) <= 10 && SELF_RE.test(s) && !/\b(?:team|staff|their|others)\b/i.test(s);
+  if (isEnTask(s)) return endsWithSelfWord(s) && splitCount(s, 0, s.length, 10) <= 10 && !/\b(?:team|staff|their|others)\b/i.test(s);
   return REQ_LEAD_RE.test(s) || REQ_ANY_RE.test(s.slice(0, 300));
 }
 

@@ -54,8 +54,7 @@ function isLabelTrail(c: number): boolean {
 }
 
 /** A line inside a duties section: a duty unless it is a label, a fragment, page furniture or a qualification. */
-export function classifyInDuties(line: string, marked: boolean): LineClass {
-  const zh = isChinese(line);
+export function classifyInDuties(line: string, marked: boolean, zh = isChinese(line)): LineClass {
   if (isSubHeading(line, zh)) return 'other';
   if (zh) {
     // A wrapped tail ("落地。") is too short to be a duty of its own.
@@ -82,15 +81,14 @@ function isEnProse(line: string): boolean {
   return words.length <= 6 && titled && !/[.;!?]$/.test(text);
 }
 
-/** `classifyByWording(line, marked) === 'duties'`; an English line that opens with no task is ruled out first. */
-export function readsAsDuty(line: string, marked: boolean): boolean {
-  if (!isChinese(line) && !isEnTask(line)) return false;
-  return classifyByWording(line, marked) === 'duties';
+/** `classifyByWording(line, marked) === 'duties'` (`zh`: isChinese(line), when the caller knows it); an English line that opens with no task is ruled out first. */
+export function readsAsDuty(line: string, marked: boolean, zh = isChinese(line)): boolean {
+  if (!zh && !isEnTask(line)) return false;
+  return classifyByWording(line, marked, zh) === 'duties';
 }
 
 /** A line outside any named section: decided by wording alone. */
-export function classifyByWording(line: string, marked = true): LineClass {
-  const zh = isChinese(line);
+export function classifyByWording(line: string, marked = true, zh = isChinese(line)): LineClass {
   if (isSubHeading(line, zh) || substance(line, 4) < 4) return 'other';
   if (zh) {
     if (isZhIntro(line)) return 'other';
