@@ -118,32 +118,86 @@ function isKeySeparator(c: number): boolean {
   return c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x23 /* # */ || isSpace(c);
 }
 
+/** What one pass over an English label finds: enough to decide most labels without building words or the key. */
+interface LabelFacts {
+  /** Units that are not separators (the key keeps them all but one final ":" or "."). */
+  units: number;
+  /** The first and the last unit that are not separators: [from, to). */
+  from: number;
+  to: number;
+  /** Where the first word ends, and whether it holds a curly quote or backtick. */
+  firstEnd: number;
+  firstQuote: boolean;
+  words: number;
+  /** No quote or backtick, and words apart by one plain space: the key is then one slice. */
+  plain: boolean;
+  /** Some word opens with a–z and is not a small word ("and", "of", …): the label is not in title case. */
+  lowerWord: boolean;
+  /** Some word opens with a–z. */
+  opensLower: boolean;
+  /** Every unit of the words is ASCII; then capitals are told by the next two alone. */
+  ascii: boolean;
+  lowerAscii: boolean;
+  upperAscii: boolean;
+}
+
+const isQuote = (c: number) => c === 0x2019 || c === 0x2018 || c === 0x60;
+
+/** One pass over [start, end): words are runs of units other than whitespace and markdown marks (* _ #). */
+function readLabel(text: string, start: number, end: number): LabelFacts {
+  const facts: LabelFacts = {
+    units: 0, from: end, to: end, firstEnd: end, firstQuote: false, words: 0, plain: true,
+    lowerWord: false, opensLower: false, ascii: true, lowerAscii: false, upperAscii: false,
+  };
+  let i = start;
+  while (i < end) {
+    const gap = i;
+    while (i < end && isKeySeparator(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    // Between two words, anything but one plain space needs rewriting in the key.
+    if (facts.words > 0 && (i - gap !== 1 || text.charCodeAt(gap) !== 0x20)) facts.plain = false;
+    const wordStart = i;
+    let quote = false;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (isKeySeparator(c)) break;
+      if (c >= 0x80) {
+        facts.ascii = false;
+        if (isQuote(c)) quote = true;
+      } else if (c >= 0x61 && c <= 0x7a) facts.lowerAscii = true;
+      else if (c >= 0x41 && c <= 0x5a) facts.upperAscii = true;
+      else if (c === 0x60) quote = true;
+    }
+    if (quote) facts.plain = false;
+    if (facts.words === 0) {
+      facts.from = wordStart;
+      facts.firstEnd = i;
+      facts.firstQuote = quote;
+    }
+    facts.words++;
+    facts.units += i - wordStart;
+    facts.to = i;
+    const c0 = text.charCodeAt(wordStart);
+    if (c0 >= 0x61 && c0 <= 0x7a) {
+      facts.opensLower = true;
+      // Small words are at most four units long; lower-casing never shortens a word.
+      if (!facts.lowerWord && (i - wordStart > 4 || !SMALL_WORDS.has(text.slice(wordStart, i).toLowerCase()))) facts.lowerWord = true;
+    }
+  }
+  return facts;
+}
+
 /**
  * Whether the label's first key word opens some listed heading (as enKey would spell it: lower case, one trailing
  * ":" or "." dropped from a label of one word). Most task lines open with a verb that opens none, and then the
  * whole key need not be built. Curly quotes and backticks (rewritten by enKey) answer yes, to be safe.
  */
-function mayBeListed(text: string, start: number, end: number): boolean {
-  let j = start;
-  while (j < end && isKeySeparator(text.charCodeAt(j))) j++;
-  let k = j;
-  for (; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (isKeySeparator(c)) break;
-    if (c === 0x2019 || c === 0x2018 || c === 0x60) return true;
-  }
-  let rest = k;
-  while (rest < end && isKeySeparator(text.charCodeAt(rest))) rest++;
+function firstWordListed(text: string, facts: LabelFacts): boolean {
+  if (facts.firstQuote) return true;
+  let k = facts.firstEnd;
   const last = text.charCodeAt(k - 1);
-  if (rest >= end && k - j > 1 && (last === 0x3a || last === 0x2e)) k--;
-  return EN_FIRST_WORDS.has(text.slice(j, k).toLowerCase());
-}
-
-/** Units of [start, end) that a key keeps; counting stops past `limit` (callers only compare with it). */
-function countKeyUnits(text: string, start: number, end: number, limit: number): number {
-  let n = 0;
-  for (let i = start; i < end && n <= limit; i++) if (!isKeySeparator(text.charCodeAt(i))) n++;
-  return n;
+  if (facts.words === 1 && k - facts.from > 1 && (last === 0x3a || last === 0x2e)) k--;
+  return EN_FIRST_WORDS.has(text.slice(facts.from, k).toLowerCase());
 }
 
 /**
@@ -151,9 +205,8 @@ function countKeyUnits(text: string, start: number, end: number, limit: number):
  * curly quotes and backticks become "'", one trailing ":" or "." goes, then lower case. One pass: this runs on
  * most English lines, and a chain of regex replaces was the heading check's main cost.
  */
-function enKey(text: string, start: number, end: number): string {
-  const simple = plainLabel(text, start, end);
-  if (simple !== undefined) return dropFinalMark(simple).toLowerCase();
+function enKey(text: string, start: number, end: number, facts: LabelFacts): string {
+  if (facts.plain) return dropFinalMark(text.slice(facts.from, facts.to)).toLowerCase();
   let key = '';
   let i = start;
   while (i < end) {
@@ -181,56 +234,15 @@ function dropFinalMark(key: string): string {
   return key;
 }
 
-/**
- * The label without its outer separators when nothing inside needs rewriting (no quote or backtick, and words
- * apart by one plain space), as most labels are: then the key is one slice. Else undefined.
- */
-function plainLabel(text: string, start: number, end: number): string | undefined {
-  let j = start;
-  while (j < end && isKeySeparator(text.charCodeAt(j))) j++;
-  let k = end;
-  while (k > j && isKeySeparator(text.charCodeAt(k - 1))) k--;
-  for (let i = j; i < k; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x2019 || c === 0x2018 || c === 0x60) return undefined;
-    if (isKeySeparator(c) && (c !== 0x20 || isKeySeparator(text.charCodeAt(i + 1)))) return undefined;
-  }
-  return text.slice(j, k);
-}
-
 const SMALL_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'for', 'in', 'on', 'with', 'at', 'by', '&', '+', '/', '-', '|']);
 
-/** `/^[a-z]/.test(word)` without a regex call per word. */
-function opensLowerCase(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 0x61 && c <= 0x7a;
-}
-
-function looksLikeTitle(words: string[]): boolean {
-  let caps = true;
-  let ascii = true;
-  for (const w of words) {
-    if (caps && opensLowerCase(w) && !SMALL_WORDS.has(w.toLowerCase())) caps = false;
-    if (ascii) for (let i = 0; i < w.length && ascii; i++) ascii = w.charCodeAt(i) < 0x80;
-  }
-  if (caps) return true;
+/** Title case (every word capitalised but small ones) or all capitals. */
+function looksLikeTitle(text: string, start: number, end: number, facts: LabelFacts): boolean {
+  if (!facts.lowerWord) return true;
   // All capitals: with ASCII only, no a–z and some A–Z; other letters need Unicode case mapping.
-  if (ascii) return words.every(hasNoLowerAscii) && words.some(hasUpperAscii);
-  const upper = words.join(' ');
+  if (facts.ascii) return !facts.lowerAscii && facts.upperAscii;
+  const upper = labelWords(text, start, end).join(' ');
   return upper === upper.toUpperCase() && /[A-Z]/.test(upper);
-}
-
-function hasNoLowerAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (opensLowerCase(word[i]!)) return false;
-  return true;
-}
-
-function hasUpperAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) return true;
-  }
-  return false;
 }
 
 /** The words every lead-in ending of DUTY_LEAD_IN_RE ends with: most keys end with none, and skip the regex. */
@@ -280,9 +292,8 @@ function labelWords(text: string, start: number, end: number): string[] {
   return words;
 }
 
-/** Whether a word ends in . ; , or ! (a sentence, not a title). */
-function endsSentence(word: string): boolean {
-  const c = word.charCodeAt(word.length - 1);
+/** Whether a unit is . ; , or ! (a label ending so is a sentence, not a title). */
+function endsSentence(c: number): boolean {
   return c === 0x2e || c === 0x3b || c === 0x2c || c === 0x21;
 }
 
@@ -308,12 +319,13 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   if (labelEnd - p > 90) return undefined;
   // The key keeps every unit of the label but markdown marks and whitespace (less one trailing ":" or "."): a
   // label with more of them than the longest listed heading cannot be listed, and list items must be.
-  const keyUnits = countKeyUnits(text, p, labelEnd, EN_KEY_MAX_LENGTH + 1);
+  const facts = readLabel(text, p, labelEnd);
+  const keyUnits = facts.units;
   const listable = keyUnits > 0 && keyUnits - 1 <= EN_KEY_MAX_LENGTH;
   if ((!pure || lineMarked) && !listable) return undefined;
   // An unlistable label has two or more key units, so its key is never empty: it is built only if a test below
   // needs it (most lines are long sentences that none does).
-  let key = listable && (keyUnits <= 1 || mayBeListed(text, p, labelEnd)) ? enKey(text, p, labelEnd) : undefined;
+  let key = listable && (keyUnits <= 1 || firstWordListed(text, facts)) ? enKey(text, p, labelEnd, facts) : undefined;
   if (key === '' || keyUnits === 0) return undefined;
   const exact = key === undefined ? undefined : EN_HEADINGS.get(key);
   if (!pure) return exact && key !== undefined && wordCount(key) <= 6 ? { kind: exact, unknown: false, end: colon + 1, restStart } : undefined;
@@ -321,13 +333,12 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   // A list item is no title; and a sentence ("Read more about our perks here.") is not a heading, whatever words it holds.
   if (lineMarked) return undefined;
   // The label has a unit that is no separator (keyUnits > 0), so it has a word.
-  const rawWords = labelWords(text, p, labelEnd);
-  if (endsSentence(rawWords[rawWords.length - 1]!)) return undefined;
-  const title = looksLikeTitle(rawWords);
-  const titled = hasColon || title || rawWords.length <= 3;
+  if (endsSentence(text.charCodeAt(facts.to - 1))) return undefined;
+  const title = looksLikeTitle(text, p, labelEnd, facts);
+  const titled = hasColon || title || facts.words <= 3;
   let kind: BlockKind | undefined;
   if (titled) {
-    key ??= enKey(text, p, labelEnd);
+    key ??= enKey(text, p, labelEnd, facts);
     const space = key.indexOf(' ');
     kind = enHeadingKind(key, wordCount(key), space < 0 ? key : key.slice(0, space));
   }
@@ -335,8 +346,8 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   if (marked) return undefined;
   // An unlisted short title ("Volunteer Programs & Outreach", "WHO WE HIRE?"). A line that opens with a
   // verb is a task ("Plan quarterly offsites") unless every word is capitalised ("Partner Programs").
-  const allCaps = rawWords.length >= 2 && rawWords.every((w) => !opensLowerCase(w));
-  if (rawWords.length > 7 || (verbBase(rawWords[0] ?? '', false) && !allCaps)) return undefined;
+  const allCaps = facts.words >= 2 && !facts.opensLower;
+  if (facts.words > 7 || (verbBase(text.slice(facts.from, facts.firstEnd), false) && !allCaps)) return undefined;
   if (hasColon || title) return { kind: 'neutral', unknown: true, end, restStart: end };
   return undefined;
 }
