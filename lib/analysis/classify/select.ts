@@ -10,26 +10,20 @@ function liesInside(inner: CueMatch, outer: CueMatch): boolean {
   return inner.end <= outer.start + parts[0]!.length || inner.start >= outer.end - parts[parts.length - 1]!.length;
 }
 
-/** Domain matches not contained in a longer domain match; `matches` in the lexicon's order (by start, longer first). */
+/**
+ * Domain matches not contained in a longer domain match; `matches` in the lexicon's order (by start, longer
+ * first). Matches come by start, longer first: a longer match that holds another starts no later and, on
+ * the same start, ends later, so it stands before it. Only the KEPT earlier matches need looking at: a
+ * dropped one lies inside a longer kept one, which then holds whatever lies inside the dropped one too.
+ */
 export function selectDomainMatches(matches: readonly CueMatch[]): CueMatch[] {
-  const domain: CueMatch[] = [];
-  for (const m of matches) if (m.cue.kind === 'domain') domain.push(m);
-  if (domain.length < 2) return domain;
   const kept: CueMatch[] = [];
-  for (let i = 0; i < domain.length; i++) if (!insideEarlier(domain, i)) kept.push(domain[i]!);
+  for (const m of matches) if (m.cue.kind === 'domain' && !insideAny(m, kept)) kept.push(m);
   return kept;
 }
 
-/**
- * Matches come by start, longer first: a longer match that holds domain[i] starts no later and, on the
- * same start, ends later, so it stands before it. Only the earlier ones need looking at.
- */
-function insideEarlier(domain: readonly CueMatch[], i: number): boolean {
-  const m = domain[i]!;
+function insideAny(m: CueMatch, longerFirst: readonly CueMatch[]): boolean {
   const length = m.end - m.start;
-  for (let j = 0; j < i; j++) {
-    const other = domain[j]!;
-    if (other.end - other.start > length && liesInside(m, other)) return true;
-  }
+  for (const other of longerFirst) if (other.end - other.start > length && liesInside(m, other)) return true;
   return false;
 }
