@@ -29,8 +29,13 @@ function foldTable(): Uint16Array {
 // is several times faster than reading the posting unit by unit in a loop.
 const FOLDABLE_RE = /[\t\u00a0\u3000\uff01-\uff5e\u2e80-\u2fdf\uf900-\ufaff\ufe10-\ufe6f]/g;
 
-/** After this many changed units the rest of the text is folded through a buffer (see foldByBuffer). */
-const SLICES_UP_TO = 16;
+/**
+ * Chinese text has a full-width comma or colon every few characters: a regex call and a slice for each cost more
+ * than one pass through a buffer. Once this many changed units stand at least this densely, the whole text goes
+ * through the buffer (see foldByBuffer); sparse ones (English with a stray tab or no-break space) keep the slices.
+ */
+const DENSE_AFTER = 3;
+const DENSE_SHARE = 0.02;
 
 /** Fold full-width forms and compatibility characters, keeping the length (and every offset) unchanged. */
 export function fold(input: string): string {
@@ -39,15 +44,16 @@ export function fold(input: string): string {
   // unit (or spreading a buffer into String.fromCharCode) was the segmenter's largest cost.
   let parts: string[] | undefined;
   let runStart = 0;
+  // The buffer is tried once: it declines a text with a surrogate in it.
+  let tried = false;
   FOLDABLE_RE.lastIndex = 0;
   for (let m = FOLDABLE_RE.exec(input); m; m = FOLDABLE_RE.exec(input)) {
     const i = m.index;
     const c = input.charCodeAt(i);
     const f = folded[c]!;
     if (f === c) continue;
-    // Chinese text has a full-width comma or colon every few characters: a slice for each costs more than one
-    // pass through a buffer.
-    if (parts?.length === 2 * SLICES_UP_TO) {
+    if (!tried && parts !== undefined && parts.length >= 2 * DENSE_AFTER && parts.length / 2 >= DENSE_SHARE * (i + 1)) {
+      tried = true;
       const whole = foldByBuffer(input, folded);
       if (whole !== undefined) return whole;
     }
