@@ -1,7 +1,7 @@
 // Recognises a section heading at the start of a line ("岗位职责：", "【任职要求】", "**Responsibilities:**",
 // "一、工作内容") or inside a line ("…完成业绩指标。岗位要求:1、…"). Bounded look-ups only: no regex runs over a whole line.
 import { verbBase } from './en-verbs';
-import { EN_FIRST_WORDS, EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_FIRST_CHARS, ZH_HEADINGS, ZH_MAX_LEN, ZH_PREFIXES, isInlineZhHeading, type BlockKind } from './heading-lexicon';
+import { EN_FIRST_WORDS, EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_BY_FIRST, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
 import { isSpace, numberingAt, skipSpace } from './markers';
 import { hasUnit, unitTable, type UnitSet } from './unit-table';
 
@@ -65,17 +65,18 @@ function headingTail(text: string, q: number, end: number): { end: number; restS
 }
 
 function startsWithZhHeading(text: string, p: number, end: number): boolean {
-  for (let len = Math.min(ZH_MAX_LEN, end - p); len >= 4; len--) if (ZH_HEADINGS.has(text.slice(p, p + len))) return true;
+  for (const [term] of ZH_BY_FIRST.get(text.charCodeAt(p)) ?? []) {
+    if (term.length >= 4 && term.length <= end - p && text.startsWith(term, p)) return true;
+  }
   return false;
 }
 
 function zhHeading(text: string, p: number, end: number, marked: boolean): HeadingMatch | undefined {
   // Most lines are ruled out by their first character, most of the rest by their first two.
-  const listed = ZH_FIRST_CHARS.has(text.charCodeAt(p)) && ZH_PREFIXES.has(text.slice(p, p + 2));
-  for (let len = listed ? Math.min(ZH_MAX_LEN, end - p) : 0; len >= 2; len--) {
-    const kind = ZH_HEADINGS.get(text.slice(p, p + len));
-    if (!kind) continue;
-    const tail = headingTail(text, p + len, end);
+  // Longest first, as a heading word may hold a shorter one.
+  for (const [term, kind] of ZH_BY_FIRST.get(text.charCodeAt(p)) ?? []) {
+    if (term.length > end - p || !text.startsWith(term, p)) continue;
+    const tail = headingTail(text, p + term.length, end);
     if (tail) return { kind, unknown: false, ...tail };
   }
   if (marked) return undefined;
