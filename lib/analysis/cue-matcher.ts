@@ -24,8 +24,19 @@ interface StateOutputs {
   partLength: Int32Array;
 }
 
-/** Build the matcher for `cues`; sets each cue's `restIds` (the part ids its gapped parts are recorded under). */
-export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: string) => CueMatch[] {
+/** The distinct parts of the cues, numbered, and which cues each part starts. */
+interface PartIndex {
+  partList: string[];
+  /** Per part id: the plain cues that are just this part. */
+  plainCues: CompiledCue[][];
+  /** Per part id: the gapped cues whose first part it is. */
+  gappedCues: CompiledCue[][];
+  /** 1 for the parts of gapped cues: only their occurrences are recorded. */
+  recorded: Uint8Array;
+}
+
+/** Number the cues' parts; sets each cue's `restIds` (the part ids its later gapped parts are recorded under). */
+function indexParts(cues: readonly CompiledCue[]): PartIndex {
   const partIds = new Map<string, number>();
   const partList: string[] = [];
   for (const cue of cues) {
@@ -50,10 +61,15 @@ export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: stri
       for (const id of ids) recorded[id] = 1;
     }
   }
+  return { partList, plainCues, gappedCues, recorded };
+}
+
+/** Build the matcher for `cues` (and set their `restIds`). */
+export function cueMatcher(cues: readonly CompiledCue[]): (normalizedLower: string) => CueMatch[] {
+  const { partList, plainCues, gappedCues, recorded } = indexParts(cues);
   const automaton = buildAutomaton(partList);
   const outputs = stateOutputs(automaton.outFirst, automaton.outIds, partList, plainCues, recorded);
-  const isFirst = new Uint8Array(partList.length);
-  gappedCues.forEach((list, id) => (isFirst[id] = list.length > 0 ? 1 : 0));
+  const isFirst = Uint8Array.from(gappedCues, (list) => (list.length > 0 ? 1 : 0));
   const found = new Occurrences(partList.length, isFirst);
 
   return function match(text: string): CueMatch[] {

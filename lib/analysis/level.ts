@@ -117,13 +117,19 @@ const score = new Float64Array(ORDER.length);
 
 export function classifyLevel(line: PreparedLine): LevelDecision {
   const matches = levelMatchesOf(line);
+  if (matches.length === 0) return { level: 'execution', cues: [] };
+  weigh(line, matches);
+  const level = decide(matches);
+  return { level, cues: decidingCues(line, matches, level) };
+}
+
+/** Fill `weights` and `leading` for the line's level matches. */
+function weigh(line: PreparedLine, matches: readonly CueMatch[]): void {
   const n = matches.length;
-  if (n === 0) return { level: 'execution', cues: [] };
   if (n > weights.length) {
     weights = new Float64Array(2 * n);
     leading = new Uint8Array(2 * n);
   }
-
   // Where the main verb stands matters only to chores and management cues: most lines have none, and
   // finding the lead positions runs several regexes.
   const leads = matches.some((m) => POSITIONAL.has(m.cue.target as Level)) ? leadPositions(line.norm.text) : NO_LEADS;
@@ -135,15 +141,17 @@ export function classifyLevel(line: PreparedLine): LevelDecision {
     leading[i] = isLead ? 1 : 0;
     weights[i] = match.cue.weight * (full ? 1 : OFF_LEAD_FACTOR);
   }
-  const level = decide(matches);
-  // Report what decided: for chores and management the cues that decide alone; no phrase inside a longer one.
+}
+
+/** What decided: for chores and management the cues that decide alone; no phrase inside a longer one. */
+function decidingCues(line: PreparedLine, matches: readonly CueMatch[], level: Level): Cue[] {
   const positional = POSITIONAL.has(level);
   const ofLevel: number[] = [];
-  for (let i = 0; i < n; i++) if (matches[i]!.cue.target === level && (!positional || weights[i]! >= THRESHOLD)) ofLevel.push(i);
+  for (let i = 0; i < matches.length; i++) if (matches[i]!.cue.target === level && (!positional || weights[i]! >= THRESHOLD)) ofLevel.push(i);
   const cues: Cue[] = [];
   // The lexicon built each cue's rule text; deciding cues are of the decided level, which the rule names.
   for (const i of withoutNested(matches, ofLevel)) cues.push(levelCue(line, matches[i]!, matches[i]!.cue.levelRules[leading[i] ? 0 : 1], level));
-  return { level, cues };
+  return cues;
 }
 
 /**

@@ -122,22 +122,21 @@ export function compileLexicon(files: Array<{ file: CueFile }>, extra: ExtraCue[
 function compiledCue(entry: CueEntry, kind: CompiledCue['kind'], target: CompiledCue['target'], source: CompiledCue['source'], id: number): CompiledCue {
   const colon = entry.note.indexOf(':');
   const concept = source === 'custom' ? 'custom' : colon > 0 ? entry.note.slice(0, colon).trim() : entry.note.trim();
-  // One object shape for every cue (built-in or custom), so the classifiers' property reads stay
-  // monomorphic; the fields they read come first, so a cue's first cache line holds them.
+  // One object shape for every cue (built-in or custom), so the classifiers' property reads stay monomorphic.
   return {
-    kind,
-    target,
-    role: entry.role,
-    source,
-    weight: entry.weight,
-    concept,
-    lang: entry.lang,
-    id,
-    parts: splitParts(entry.text),
-    restIds: [],
     text: entry.text,
+    lang: entry.lang,
+    weight: entry.weight,
+    role: entry.role,
     note: entry.note,
     example: entry.example,
+    kind,
+    target,
+    source,
+    parts: splitParts(entry.text),
+    restIds: [],
+    id,
+    concept,
     ownRule: kind === 'domain' ? domainRuleTail(ownPart(source, entry.role), concept, target as Domain) : '',
     levelRules: kind === 'level' ? levelRules(entry.text, source, target as Level) : NO_LEVEL_RULES,
   };

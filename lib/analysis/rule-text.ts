@@ -5,16 +5,17 @@
 import type { Domain, Level } from './constants';
 
 /** How a domain match counted towards the decision (classify.ts decides; the rule text names it). */
-export const enum Part {
-  Outcome,
-  AwarenessAndConversion,
-  OverlapDecided,
-  OverlapShared,
-  Activity,
-  SupplyDeal,
-  AudiencePublicity,
-  Custom,
-}
+export const Part = {
+  Outcome: 0,
+  AwarenessAndConversion: 1,
+  OverlapDecided: 2,
+  OverlapShared: 3,
+  Activity: 4,
+  SupplyDeal: 5,
+  AudiencePublicity: 6,
+  Custom: 7,
+} as const;
+export type Part = (typeof Part)[keyof typeof Part];
 
 /** Chores and management are about the line's main verb: their rules say where the cue stands. */
 export const POSITIONAL: ReadonlySet<Level> = new Set(['chores', 'management']);
