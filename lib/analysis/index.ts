@@ -96,7 +96,7 @@ export function analyzePosting(input: PostingInput, options: AnalysisOptions = {
   const lineUnit = options.unit === 'line';
   const segmented = lineUnit
     ? { sections: [{ kind: 'duties' as const, start: 0, end: text.length }], duties: wholeSpan(text), requirements: [] }
-    : segmentPosting(text);
+    : segmentPosting(text, { other: false });
   const duties = segmented.duties.map((span) => classifySpan(span, lexicon));
   const titleInfo = readTitle(title);
   const scores = computeScores(

@@ -22,6 +22,7 @@ export interface Segmented {
   sections: Section[];
   duties: LineSpan[];
   requirements: LineSpan[];
+  /** Lines that are neither (empty when segmentPosting was asked for `other: false`). */
   other: LineSpan[];
 }
 
@@ -182,7 +183,9 @@ function sectionKind(b: Block): SectionKind {
 }
 
 /** Split a posting into sections and duty / requirement / other lines, with offsets into `input`. */
-export function segmentPosting(input: string): Segmented {
+export function segmentPosting(input: string, options: { other?: boolean } = {}): Segmented {
+  // The analysis reads duties and requirements only: with `other: false` the rest is not copied out.
+  const keepOther = options.other ?? true;
   const text = typeof input === 'string' ? input : '';
   const folded = fold(text);
   const pieces: Piece[] = [];
@@ -195,7 +198,9 @@ export function segmentPosting(input: string): Segmented {
     const section: Section = { kind: sectionKind(b), start, end };
     if (b.heading) section.heading = text.slice(b.heading.start, b.heading.end).trim();
     out.sections.push(section);
-    for (const i of b.items) out[i.cls].push({ text: text.slice(i.start, i.end), start: i.start, end: i.end });
+    for (const i of b.items) {
+      if (i.cls !== 'other' || keepOther) out[i.cls].push({ text: text.slice(i.start, i.end), start: i.start, end: i.end });
+    }
   }
   return out;
 }

@@ -64,7 +64,10 @@ describe('segmentPosting edge cases', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' })), { maxLength: 40 }), (parts) => {
         const input = parts.join('');
-        checkInvariants(input, segmentPosting(input));
+        const seg = segmentPosting(input);
+        checkInvariants(input, seg);
+        // Leaving the other lines out changes nothing else.
+        expect(segmentPosting(input, { other: false })).toEqual({ ...seg, other: [] });
       }),
       { numRuns: 300 },
     );
