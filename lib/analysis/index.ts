@@ -19,7 +19,7 @@ function lexiconFor(extraCues: AnalysisOptions['extraCues']): Lexicon {
 }
 
 const SAMPLE = 20_000;
-const CHUNK = 512;
+const CHUNK = 64;
 const HAN = /[\u3400-\u9fff]/;
 
 /** 'zh' when Han characters make up a fair share of the letters, else 'en'. */
