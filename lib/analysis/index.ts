@@ -55,7 +55,8 @@ function countScripts(sample: string, from: number, to: number, counts: { han: n
 
 /** Both lists are in text order; the merge keeps that order (by start, then end; domain cues first on a tie). */
 function inTextOrder(domainCues: Cue[], levelCues: Cue[]): Cue[] {
-  const cues = domainCues.concat(levelCues);
+  // The two lists are this line's own (nothing else holds them): one that stands alone is sorted in place.
+  const cues = levelCues.length === 0 ? domainCues : domainCues.length === 0 ? levelCues : domainCues.concat(levelCues);
   // Insertion sort: a line has a handful of cues, and it is stable.
   for (let i = 1; i < cues.length; i++) {
     const cue = cues[i]!;
