@@ -5,7 +5,6 @@ import { DOMAINS, type Domain } from './constants';
 import type { CueMatch } from './lexicon';
 import { domainCue, type PreparedLine } from './line';
 import type { Cue, DecisionRule } from './schema';
-import { CONCEPT_RULE } from './classify/concepts';
 import { selectDomainMatches } from './classify/select';
 import { Part, domainRuleTail } from './rule-text';
 
@@ -189,9 +188,6 @@ function confidenceOf(top: number, second: number): number {
   return Math.round((0.3 + 0.45 * margin + 0.2 * strength) * 100) / 100;
 }
 
-/** CONCEPT_RULE as a Map: looked up by the cue's concept string, which is not a property-name literal. */
-const CONCEPT_RULES = new Map(Object.entries(CONCEPT_RULE));
-
 /** The rule named for the line, from the matches that count for the winning domain, in line order. */
 function ruleOf(domain: number, matches: readonly CueMatch[]): DecisionRule {
   let overlapShared = false;
@@ -206,7 +202,7 @@ function ruleOf(domain: number, matches: readonly CueMatch[]): DecisionRule {
     supplyDeal ||= part === Part.SupplyDeal;
     audience ||= part === Part.AudiencePublicity;
     decided ||= part === Part.OverlapDecided || part === Part.AwarenessAndConversion;
-    conceptRule ??= CONCEPT_RULES.get(matches[i]!.cue.concept);
+    conceptRule ??= matches[i]!.cue.conceptRule;
   }
   if (domain === SHARED && overlapShared) return 'overlap-no-outcome';
   if (conceptRule) return conceptRule;

@@ -4,6 +4,8 @@ import * as z from 'zod/mini';
 import { GAP_MAX, cueMatcher } from './cue-matcher';
 import { domainRuleTail, levelRules, ownPart } from './rule-text';
 import { DOMAINS, LEVELS, type Domain, type Level } from './constants';
+import { CONCEPT_RULE } from './classify/concepts';
+import type { DecisionRule } from './schema';
 import marketing from './lexicon/domain-marketing.json';
 import operations from './lexicon/domain-operations.json';
 import shared from './lexicon/domain-shared.json';
@@ -71,6 +73,8 @@ export interface CompiledCue extends CueEntry {
   id: number;
   /** The rubric concept the cue stands for: its note's tag before the first colon ("custom" for user cues). */
   concept: string;
+  /** The rubric rule the cue's concept names when it decides a line (CONCEPT_RULE), if any. */
+  conceptRule: DecisionRule | undefined;
   /** A domain cue's rule text after its spelling when it counts for its own domain ('' for level cues). */
   ownRule: string;
   /** A level cue's whole rule text when it leads the line and when it does not (['', ''] for domain cues). */
@@ -137,12 +141,15 @@ function compiledCue(entry: CueEntry, kind: CompiledCue['kind'], target: Compile
     restIds: [],
     id,
     concept,
+    conceptRule: CONCEPT_RULES.get(concept),
     ownRule: kind === 'domain' ? domainRuleTail(ownPart(source, entry.role), concept, target as Domain) : '',
     levelRules: kind === 'level' ? levelRules(entry.text, source, target as Level) : NO_LEVEL_RULES,
   };
 }
 
 const NO_LEVEL_RULES: readonly [string, string] = ['', ''];
+/** Looked up by a concept read from a cue's note, which is not a property-name literal. */
+const CONCEPT_RULES = new Map(Object.entries(CONCEPT_RULE));
 
 function splitParts(text: string): string[] {
   return text
