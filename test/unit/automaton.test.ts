@@ -42,6 +42,16 @@ describe('lexicon automaton', () => {
     );
   });
 
+  it('numbers the states that complete a part after all the others', () => {
+    fc.assert(
+      fc.property(partSet, (parts) => {
+        const a = buildAutomaton(parts);
+        for (let s = 0; s < a.fail.length; s++) expect(a.outFirst[s + 1]! > a.outFirst[s]!).toBe(s >= a.firstWithOutput);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('handles parts that are prefixes and suffixes of each other', () => {
     const parts = ['a', 'aa', 'aaa', 'ba', 'aab', '运营', '用户运营', '营'];
     const a = buildAutomaton(parts);
