@@ -6,13 +6,11 @@ import { isEnBoilerplate, isEnRequirement, isEnTask } from './wording-en';
 
 export type LineClass = 'duties' | 'requirements' | 'other';
 
+const HAN_RE = /[\u3400-\u9fff]/;
+
+/** Whether the line's first 120 units hold a Han character (a native search: most English lines are read whole). */
 export function isChinese(line: string): boolean {
-  const head = line.slice(0, 120);
-  for (let i = 0; i < head.length; i++) {
-    const c = head.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) return true;
-  }
-  return false;
+  return HAN_RE.test(line.length > 120 ? line.slice(0, 120) : line);
 }
 
 /** True when a line only states an ability, knowledge, experience or degree (a qualification), not a task. */
