@@ -34,7 +34,7 @@ export function buildAutomaton(parts: readonly string[]): Automaton {
   const trie = buildTrie(parts, classOf);
   const order = breadthFirst(trie);
   const fail = failLinks(trie, order);
-  const { base, cells } = packDoubleArray(trie, classCount);
+  const { base, cells } = packDoubleArray(trie, classCount, order);
   const rootNext = new Int32Array(classCount + 1);
   for (let c = trie.firstChild[0]!; c !== -1; c = trie.sibling[c]!) rootNext[trie.label[c]!] = c;
   return renumbered({ classOf, base, cells, rootNext, fail, ...outputs(trie, fail, order), firstWithOutput: 0 }, order);
@@ -63,9 +63,9 @@ function renumbered(a: Automaton, order: Int32Array): Automaton {
     const s = oldId[n]!;
     base[n] = a.base[s]!;
     fail[n] = newId[a.fail[s]!]!;
-    const ids = a.outIds.subarray(a.outFirst[s]!, a.outFirst[s + 1]!);
-    outIds.set(ids, outFirst[n]!);
-    outFirst[n + 1] = outFirst[n]! + ids.length;
+    let k = outFirst[n]!;
+    for (let j = a.outFirst[s]!; j < a.outFirst[s + 1]!; j++) outIds[k++] = a.outIds[j]!;
+    outFirst[n + 1] = k;
   }
   const cells = a.cells.slice();
   for (let k = 0; k < cells.length; k += 2) {
@@ -195,21 +195,20 @@ function outputs(trie: Trie, fail: Int32Array, order: Int32Array): { outFirst: I
 
 /**
  * First-fit double array: each state with children gets the lowest base at which all its children's
- * cells are free. Rows with many children are placed first, while the array is still empty. Only bases
+ * cells are free. Rows are placed breadth-first, so the shallow states (the ones with most children, and
+ * the ones a line visits most) go in first, while the array is still empty. Only bases
  * that put a row's lowest class on a hole (a free cell below the highest used one) are tried, then the
  * first base past the used cells: a few tries per row instead of a scan of the whole array.
  */
-function packDoubleArray(trie: Trie, classCount: number): { base: Int32Array; cells: Int32Array } {
+function packDoubleArray(trie: Trie, classCount: number, order: Int32Array): { base: Int32Array; cells: Int32Array } {
   const base = new Int32Array(trie.states);
   // Cells as [owner, target] pairs; -1 owner = free. Grown on demand; trimmed at the end.
   let cells: Int32Array<ArrayBuffer> = new Int32Array(2 * (trie.states + classCount + 1)).fill(-1);
   /** Free cells below `frontier`, ascending; every cell from `frontier` on is free. */
   const holes: number[] = [];
   let frontier = 1;
-  const rows: number[] = [];
-  for (let s = 1; s < trie.states; s++) if (trie.childCount[s]! > 0) rows.push(s);
-  rows.sort((a, b) => trie.childCount[b]! - trie.childCount[a]! || a - b);
-  for (const state of rows) {
+  for (const state of order) {
+    if (state === 0 || trie.childCount[state] === 0) continue;
     let lowest = classCount;
     let highest = 0;
     for (let c = trie.firstChild[state]!; c !== -1; c = trie.sibling[c]!) {

@@ -4,6 +4,8 @@ import type { Cue, Domain, Level } from './schema';
 import type { CueMatch, Lexicon } from './lexicon';
 import { normalize, toOriginalSpan, type Normalized } from './normalize';
 
+const LOWER_CASE = { lowercase: true } as const;
+
 export interface PreparedLine {
   /** The line as it stands in the posting. */
   original: string;
@@ -16,7 +18,7 @@ export interface PreparedLine {
 }
 
 export function prepareLine(original: string, offset: number, lexicon: Lexicon): PreparedLine {
-  const norm = normalize(original, { lowercase: true });
+  const norm = normalize(original, LOWER_CASE);
   return { original, offset, norm, matches: lexicon.match(norm.text) };
 }
 
