@@ -110,6 +110,9 @@ export function classifyDomain(line: PreparedLine): DomainDecision {
   };
 }
 
+/** Reused like the arrays above: one line at a time. */
+const facts: LineFacts = { outcomeDomain: -1, strongConversion: false, supply: false, publicity: false, selling: false };
+
 function lineFacts(matches: readonly CueMatch[]): LineFacts {
   let awareness = 0;
   let conversion = 0;
@@ -133,7 +136,12 @@ function lineFacts(matches: readonly CueMatch[]): LineFacts {
   // Rule 7: awareness together with a conversion / usage target is operations' accountability.
   // Data cues alone (数据, 复盘) tie overlap work to operations only when no awareness outweighs them.
   const outcomeDomain = strongConversion ? OPERATIONS : awareness > 0 && awareness >= conversion ? MARKETING : conversion > 0 ? OPERATIONS : -1;
-  return { outcomeDomain, strongConversion, supply, publicity, selling };
+  facts.outcomeDomain = outcomeDomain;
+  facts.strongConversion = strongConversion;
+  facts.supply = supply;
+  facts.publicity = publicity;
+  facts.selling = selling;
+  return facts;
 }
 
 function partOfMatch(m: CueMatch, facts: LineFacts): Part {
