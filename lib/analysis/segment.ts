@@ -103,13 +103,15 @@ function notItems(folded: string, pieces: Piece[]): Set<number> {
   for (let k = 0; k < pieces.length; k++) {
     const p = pieces[k]!;
     if (p.type !== 'item') continue;
-    const text = folded.slice(p.start, p.end);
     const next = pieces[k + 1];
-    if (next?.type === 'item' && next.marker === 'number' && next.value === 1) {
-      if (text.length <= 10 && !/[,;。、.!?]/u.test(text) && isChinese(text) && !opensWithTask(text)) skip.add(k);
+    if (next?.type === 'item' && next.marker === 'number' && next.value === 1 && p.end - p.start <= 10) {
+      const text = folded.slice(p.start, p.end);
+      if (!/[,;。、.!?]/u.test(text) && isChinese(text) && !opensWithTask(text)) skip.add(k);
     }
     const prev = pieces[k - 1];
-    if (p.marker === 'none' && prev?.type === 'item' && prev.marker !== 'none' && isChinese(text) && isChinese(folded.slice(prev.start, prev.end))) {
+    if (p.marker !== 'none' || prev?.type !== 'item' || prev.marker === 'none') continue;
+    const text = folded.slice(p.start, p.end);
+    if (isChinese(text) && isChinese(folded.slice(prev.start, prev.end))) {
       const last = folded.charCodeAt(prev.end - 1);
       const open = last >= 0x3400 && last <= 0x9fff; // ended on a character, not on punctuation
       if (open && !/^[,;。、.!?:]/u.test(text) && !folded.slice(prev.end, p.start).includes('\n\n')) skip.add(k);
