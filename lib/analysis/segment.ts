@@ -155,8 +155,7 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
       lastNumber = 0;
       continue;
     }
-    const text = folded.slice(p.start, p.end);
-    if (!hasSubstance(text)) continue;
+    if (!hasSubstance(folded, p.start, p.end)) continue;
     if (block.field && !p.field) {
       block = { ...resume, heading: undefined, items: [] };
       blocks.push(block);
@@ -168,8 +167,10 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
     }
     if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
     const marked = p.marker !== 'none';
-    // The script is asked once a line, and only where its wording is read.
-    const zh = (block.mode === 'duties' || block.mode === 'wording' || block.rescue !== undefined) && isChinese(text);
+    // The text (and its script) is read only where the wording decides: not under requirements or other headings.
+    const worded = block.mode === 'duties' || block.mode === 'wording' || block.rescue !== undefined;
+    const text = worded ? folded.slice(p.start, p.end) : '';
+    const zh = worded && isChinese(text);
     const cls = labels.has(index) ? 'other' : classify(block.mode, text, marked, zh);
     const byWording = block.mode === 'wording' ? cls : block.rescue ? rescueWording(block.rescue, text, marked, zh) : cls;
     block.items.push({ start: p.start, end: p.end, cls, byWording });

@@ -32,8 +32,10 @@ function substance(line: string, cap: number): number {
   return n;
 }
 
-export function hasSubstance(line: string): boolean {
-  return substance(line, 1) > 0;
+/** Whether [start, end) of `text` holds a letter, digit or CJK character (read in place, no slice). */
+export function hasSubstance(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (isSubstantive(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** "内容生态建设：" or "Program areas:" — a label over the items that follow, not a task itself. */
