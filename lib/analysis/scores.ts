@@ -31,7 +31,7 @@ export function bandOf(mix: number, M: number, O: number): Band {
  * - unknown: the title names neither role (or there are no duties).
  */
 export function titleFit(role: TitleInfo['role'], counts: DomainCounts, band: Band): TitleFit {
-  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  const total = counts.marketing + counts.operations + counts.shared + counts.sales + counts.product + counts.other;
   if (role === 'none' || total === 0) return 'unknown';
   const { M, O } = mixScore(counts);
   const elsewhere = counts.sales + counts.product + counts.other;
@@ -49,9 +49,14 @@ const DECIDING_LEVELS: Level[] = ['strategy', 'tactics', 'management'];
 /** Senior titles should carry strategy, tactics or management; junior ones should not mostly set strategy or manage. */
 export function seniorityFit(seniority: TitleInfo['seniority'], levels: Level[]): SeniorityFit {
   if (seniority === 'none' || levels.length === 0) return 'unknown';
-  const share = (set: Level[]) => levels.filter((l) => set.includes(l)).length / levels.length;
-  if (seniority === 'senior') return share(DECIDING_LEVELS) < 0.25 ? 'inflated' : 'fits';
-  return share(['strategy', 'management']) >= 0.5 ? 'understated' : 'fits';
+  let deciding = 0;
+  let leading = 0;
+  for (const l of levels) {
+    if (l === 'strategy' || l === 'management') leading++;
+    if (DECIDING_LEVELS.includes(l)) deciding++;
+  }
+  if (seniority === 'senior') return deciding / levels.length < 0.25 ? 'inflated' : 'fits';
+  return leading / levels.length >= 0.5 ? 'understated' : 'fits';
 }
 
 export function computeScores(domains: Domain[], levels: Level[], title: TitleInfo): Scores {
