@@ -22,23 +22,28 @@ function isWordSeparator(c: number): boolean {
   return hasUnit(WORD_SEPARATORS, c) || isSpace(c);
 }
 
+/** Where the words of a line are read: its first 200 characters, past leading quotes, brackets and markdown marks. */
+const WORDS_WITHIN = 200;
+
 /**
- * The first `n` words of the first 200 characters, after leading quotes, brackets and markdown marks; words are
- * split at whitespace and , ; : ( ). Read by hand: splitting the whole line only to keep three words was costly.
+ * The word that starts at or after `from` (words are split at whitespace and , ; : ( )), as [start, end) in `s`,
+ * or undefined past the first WORDS_WITHIN characters. Read by hand and one at a time: most lines need only one.
  */
-function words(s: string, n: number): string[] {
-  const end = Math.min(s.length, 200);
+function wordAfter(s: string, from: number): [number, number] | undefined {
+  const end = Math.min(s.length, WORDS_WITHIN);
+  let i = from;
+  while (i < end && isWordSeparator(s.charCodeAt(i))) i++;
+  if (i >= end) return undefined;
+  const start = i;
+  while (i < end && !isWordSeparator(s.charCodeAt(i))) i++;
+  return [start, i];
+}
+
+function firstWordFrom(s: string): number {
+  const end = Math.min(s.length, WORDS_WITHIN);
   let i = 0;
   while (i < end && (hasUnit(LEADING_MARKS, s.charCodeAt(i)) || isSpace(s.charCodeAt(i)))) i++;
-  const out: string[] = [];
-  while (out.length < n) {
-    while (i < end && isWordSeparator(s.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const start = i;
-    while (i < end && !isWordSeparator(s.charCodeAt(i))) i++;
-    out.push(s.slice(start, i));
-  }
-  return out;
+  return i;
 }
 
 /** `/ly$/i.test(word)`. */
@@ -48,14 +53,24 @@ function endsInLy(word: string): boolean {
   return (l === 0x6c || l === 0x4c) && (y === 0x79 || y === 0x59);
 }
 
+const MODALS = ['may', 'will', 'also', 'to', 'shall', 'can', 'then'];
+
+/** The line's first word is a verb, or its second after an -ly adverb, or the next after a modal ("will plan"). */
 function opensWithVerb(s: string): boolean {
-  const w = words(s, 3);
-  let i = 0;
+  const first = wordAfter(s, firstWordFrom(s));
+  if (!first) return false;
+  let word = s.slice(first[0], first[1]);
+  let at = first[1];
   // "Regularly review…", "Closely track…"
-  if (w[0] && endsInLy(w[0]) && !verbBase(w[0])) i = 1;
-  const first = w[i]?.toLowerCase() ?? '';
-  if (['may', 'will', 'also', 'to', 'shall', 'can', 'then'].includes(first)) return !!verbBase(w[i + 1] ?? '');
-  return !!verbBase(w[i] ?? '');
+  if (endsInLy(word) && !verbBase(word)) {
+    const next = wordAfter(s, at);
+    if (!next) return false;
+    word = s.slice(next[0], next[1]);
+    at = next[1];
+  }
+  if (!MODALS.includes(word.toLowerCase())) return !!verbBase(word);
+  const next = wordAfter(s, at);
+  return next !== undefined && !!verbBase(s.slice(next[0], next[1]));
 }
 
 const LEAD_IN_RE = /^(?:through|in|with|by|as|if|when|while|under|for|on|using|working|alongside|together|from|after|during|at)\b/i;
