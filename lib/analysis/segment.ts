@@ -129,11 +129,16 @@ function rescueWording(rescue: 'unknown' | 'other', text: string, marked: boolea
   return text.length >= RESCUED_LENGTH && readsAsDuty(text, marked, zh) ? 'duties' : 'other';
 }
 
+/** Every block has the same fields in the same order (one object shape for the loops that read them). */
+function newBlock(mode: Mode, fields: { heading?: Block['heading']; restart?: boolean; rescue?: Block['rescue']; field?: boolean } = {}): Block {
+  return { mode, heading: fields.heading, items: [], restart: fields.restart ?? false, rescue: fields.rescue, field: fields.field };
+}
+
 function buildBlocks(folded: string, pieces: Piece[]): Block[] {
   const dutyAhead = pieces.some((p) => p.type === 'heading' && p.kind === 'duties' && !p.unknown);
   let lastKnown: BlockKind | undefined;
   let dutySeen = false;
-  let block: Block = { mode: dutyAhead ? 'intro' : 'wording', items: [], restart: false };
+  let block = newBlock(dutyAhead ? 'intro' : 'wording');
   let resume: Block = block;
   const blocks: Block[] = [block];
   let lastNumber = 0;
@@ -142,7 +147,7 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
     const p = pieces[index]!;
     if (p.type === 'heading') {
       if (p.field) {
-        block = { mode: 'other', heading: p, items: [], restart: false, field: true };
+        block = newBlock('other', { heading: p, field: true });
         blocks.push(block);
         continue;
       }
@@ -150,19 +155,19 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
       if (p.kind === 'duties' && !p.unknown) dutySeen = true;
       const mode = modeFor(p.kind, p.unknown, lastKnown, dutySeen, dutyAhead);
       const rescue = p.unknown && mode !== 'duties' ? 'unknown' : mode === 'other' ? 'other' : undefined;
-      block = resume = { mode, heading: p, items: [], restart: false, rescue };
+      block = resume = newBlock(mode, { heading: p, rescue });
       blocks.push(block);
       lastNumber = 0;
       continue;
     }
     if (!hasSubstance(folded, p.start, p.end)) continue;
     if (block.field && !p.field) {
-      block = { ...resume, heading: undefined, items: [] };
+      block = newBlock(resume.mode, { rescue: resume.rescue });
       blocks.push(block);
     }
     const listMode = block.mode === 'duties' || block.mode === 'wording';
     if (listMode && p.marker === 'number' && p.value === 1 && lastNumber >= 2) {
-      block = { mode: 'wording', items: [], restart: true };
+      block = newBlock('wording', { restart: true });
       blocks.push(block);
     }
     if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
