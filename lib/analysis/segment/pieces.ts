@@ -5,9 +5,18 @@ import { headingAt, inlineHeadingEndingAt } from './headings';
 import { FIELD_LABELS, type BlockKind } from './heading-lexicon';
 import { CN_DIGIT_CODES, isSpace, numberingAt, parseListMarker, skipSpace, trimEnd, type ListMarker } from './markers';
 
+/** Both kinds of piece carry every field, built in one order (headingPiece / itemPiece): one object shape to read. */
 export type Piece =
-  | { type: 'heading'; kind: BlockKind; unknown: boolean; start: number; end: number; field?: boolean }
-  | { type: 'item'; start: number; end: number; marker: ListMarker['kind']; value?: number; field?: boolean };
+  | { type: 'heading'; kind: BlockKind; unknown: boolean; start: number; end: number; marker: 'none'; value: undefined; field: boolean }
+  | { type: 'item'; kind: undefined; unknown: false; start: number; end: number; marker: ListMarker['kind']; value: number | undefined; field: boolean };
+
+function headingPiece(kind: BlockKind, unknown: boolean, start: number, end: number, field = false): Piece {
+  return { type: 'heading', kind, unknown, start, end, marker: 'none', value: undefined, field };
+}
+
+function itemPiece(start: number, end: number, marker: ListMarker['kind'], value: number | undefined): Piece {
+  return { type: 'item', kind: undefined, unknown: false, start, end, marker, value, field: false };
+}
 
 // Folded text: full-width punctuation is already half-width (；→; ：→: ，→,).
 const NUMBER_BOUNDARY = ';。!?:,、';
@@ -84,7 +93,7 @@ function pushItem(text: string, start: number, end: number, out: Piece[], forced
   if (m.contentStart >= e) return;
   const value = forced ?? m.value;
   const marker = forced !== undefined ? 'number' : m.kind;
-  out.push({ type: 'item', start: m.contentStart, end: e, marker, value });
+  out.push(itemPiece(m.contentStart, e, marker, value));
 }
 
 /** Index of the last non-space character before `i` (or `floor`). */
@@ -119,7 +128,7 @@ function cutItem(c: Cutter, at: number, value?: number): void {
 /** Returns where scanning resumes: past the first number of a list that starts right after the heading. */
 function cutHeading(c: Cutter, at: number, kind: BlockKind, after: number): number {
   cutItem(c, at);
-  c.out.push({ type: 'heading', kind, unknown: false, start: at, end: after });
+  c.out.push(headingPiece(kind, false, at, after));
   c.segStart = after;
   c.segNumber = undefined;
   c.expected = 1;
@@ -202,14 +211,14 @@ export function linePieces(text: string, start: number, end: number, out: Piece[
       return;
     }
     if (h.restStart < e && FIELD_LABELS.has(fieldLabel(text, m.contentStart, h.end))) {
-      out.push({ type: 'heading', kind: h.kind, unknown: false, start: s, end: h.end, field: true });
+      out.push(headingPiece(h.kind, false, s, h.end, true));
       const first = out.length;
       splitInline(text, h.restStart, e, parseListMarker(text, h.restStart, e), out);
       const value = out[first];
       if (value?.type === 'item') value.field = true;
       return;
     }
-    out.push({ type: 'heading', kind: h.kind, unknown: h.unknown, start: s, end: h.end });
+    out.push(headingPiece(h.kind, h.unknown, s, h.end));
     s = h.restStart;
   }
 }
