@@ -77,7 +77,7 @@ function zhHeading(text: string, p: number, end: number, marked: boolean): Headi
   for (const [term, kind] of ZH_BY_FIRST.get(text.charCodeAt(p)) ?? []) {
     if (term.length > end - p || !text.startsWith(term, p)) continue;
     const tail = headingTail(text, p + term.length, end);
-    if (tail) return { kind, unknown: false, ...tail };
+    if (tail) return { kind, unknown: false, end: tail.end, restStart: tail.restStart };
   }
   if (marked) return undefined;
   // Unlisted headings that name their kind by their last word ("其他要求", "专业技能").
@@ -100,7 +100,7 @@ function zhHeading(text: string, p: number, end: number, marked: boolean): Headi
           ? 'other'
           : undefined;
     const tail = kind && headingTail(text, p + label.length, end);
-    if (kind && tail) return { kind, unknown: false, ...tail };
+    if (kind && tail) return { kind, unknown: false, end: tail.end, restStart: tail.restStart };
   }
   return undefined;
 }
