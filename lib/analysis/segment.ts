@@ -28,10 +28,19 @@ export interface Segmented {
 
 type Mode = 'duties' | 'requirements' | 'other' | 'wording' | 'intro';
 
+interface Item {
+  start: number;
+  end: number;
+  marked: boolean;
+  cls: LineClass;
+  /** The class by wording alone, where a block may be rescued as a duty list (`rescue: 'unknown'`). */
+  byWording: LineClass;
+}
+
 interface Block {
   mode: Mode;
   heading?: { start: number; end: number };
-  items: Array<{ start: number; end: number; cls: LineClass; byWording: LineClass }>;
+  items: Item[];
   /** Numbering restarted at 1 inside a list: an unheaded second list, judged as a whole. */
   restart: boolean;
   /** A section whose heading named no duties but whose lines may still be a duty list (see `rescue`). */
@@ -61,7 +70,7 @@ function count(b: Block, key: 'cls' | 'byWording', cls: LineClass): number {
 }
 
 /** After a block is read: whole-block decisions that single lines cannot make. */
-function settle(b: Block): void {
+function settle(b: Block, folded: string): void {
   const n = b.items.length;
   if (b.restart && count(b, 'cls', 'requirements') >= count(b, 'cls', 'duties')) {
     for (const i of b.items) if (i.cls === 'duties') i.cls = 'requirements';
@@ -73,23 +82,41 @@ function settle(b: Block): void {
     for (const i of b.items) i.cls = i.byWording;
     b.mode = 'wording';
   } else if (b.rescue === 'other') {
-    rescueRuns(b);
+    rescueRuns(b, folded);
   }
 }
 
 /** Under an "about us" / benefits heading, only a run of three or more task sentences this long becomes duties. */
 const RESCUED_LENGTH = 24;
 
-function rescueRuns(b: Block): void {
-  const isTask = (i: Block['items'][number]) => i.byWording === 'duties' && i.end - i.start >= RESCUED_LENGTH;
-  for (let k = 0; k < b.items.length; ) {
-    let e = k;
-    while (e < b.items.length && isTask(b.items[e]!)) e++;
-    if (e - k >= 3) {
-      for (let j = k; j < e; j++) b.items[j]!.cls = 'duties';
-      b.mode = 'wording';
+/**
+ * Most lines under such headings are prose, and reading a line's wording is the cost: a line is read only when a run
+ * could still pass through it. Scanning from `k` (the line before `k` is no task), the third line is read first: if
+ * it is no task, no run starts at k, k + 1 or k + 2.
+ */
+function rescueRuns(b: Block, folded: string): void {
+  const items = b.items;
+  const known = new Int8Array(items.length); // 0 unread, 1 task, -1 not
+  const isTask = (k: number): boolean => {
+    if (known[k] === 0) {
+      const i = items[k]!;
+      const text = i.end - i.start >= RESCUED_LENGTH ? folded.slice(i.start, i.end) : '';
+      known[k] = text && readsAsDuty(text, i.marked, isChinese(text)) ? 1 : -1;
     }
-    k = Math.max(e, k + 1);
+    return known[k] === 1;
+  };
+  let k = 0;
+  while (k + 2 < items.length) {
+    if (!isTask(k + 2)) k += 3;
+    else if (!isTask(k + 1)) k += 2;
+    else if (!isTask(k)) k += 1;
+    else {
+      let e = k + 3;
+      while (e < items.length && isTask(e)) e++;
+      for (let j = k; j < e; j++) items[j]!.cls = 'duties';
+      b.mode = 'wording';
+      k = e + 1;
+    }
   }
 }
 
@@ -118,15 +145,6 @@ function notItems(folded: string, pieces: Piece[]): Set<number> {
     }
   }
   return skip;
-}
-
-/**
- * The wording alone matters only where a block may be rescued as a duty list. Under an "about us" / benefits
- * heading only whether a long line reads as a duty counts (see rescueRuns), which most prose answers at its first word.
- */
-function rescueWording(rescue: 'unknown' | 'other', text: string, marked: boolean, zh: boolean): LineClass {
-  if (rescue === 'unknown') return classifyByWording(text, marked, zh);
-  return text.length >= RESCUED_LENGTH && readsAsDuty(text, marked, zh) ? 'duties' : 'other';
 }
 
 /** Every block has the same fields in the same order (one object shape for the loops that read them). */
@@ -172,15 +190,17 @@ function buildBlocks(folded: string, pieces: Piece[]): Block[] {
     }
     if (p.marker === 'number' && p.value !== undefined) lastNumber = p.value;
     const marked = p.marker !== 'none';
-    // The text (and its script) is read only where the wording decides: not under requirements or other headings.
-    const worded = block.mode === 'duties' || block.mode === 'wording' || block.rescue !== undefined;
+    // The text (and its script) is read only where the wording decides now: not under requirements or other
+    // headings (an "about us" block reads its lines later, in rescueRuns, and only those it must).
+    const worded = block.mode === 'duties' || block.mode === 'wording' || block.rescue === 'unknown';
     const text = worded ? folded.slice(p.start, p.end) : '';
     const zh = worded && isChinese(text);
     const cls = labels.has(index) ? 'other' : classify(block.mode, text, marked, zh);
-    const byWording = block.mode === 'wording' ? cls : block.rescue ? rescueWording(block.rescue, text, marked, zh) : cls;
-    block.items.push({ start: p.start, end: p.end, cls, byWording });
+    // The wording alone matters only where a block may be rescued as a duty list.
+    const byWording = block.mode !== 'wording' && block.rescue === 'unknown' ? classifyByWording(text, marked, zh) : cls;
+    block.items.push({ start: p.start, end: p.end, marked, cls, byWording });
   }
-  for (const b of blocks) settle(b);
+  for (const b of blocks) settle(b, folded);
   return blocks;
 }
 
