@@ -172,6 +172,21 @@ describe('segmentPosting: postings with no headings', () => {
     expect(texts(seg.other)).toEqual(['Work from anywhere', 'Free lunch on Fridays']);
   });
 
+  it.each([
+    // Task lines (T, long enough) and prose (p) under a benefits heading: only runs of three or more become duties.
+    ['ppTTTp', [2, 3, 4]],
+    ['TTTTpTT', [0, 1, 2, 3]],
+    ['pTTpTTTTT', [4, 5, 6, 7, 8]],
+    ['TTpTTpTT', []],
+    ['TTTpTTT', [0, 1, 2, 4, 5, 6]],
+  ])('rescues exactly the runs of three or more task lines: %s', (shape, rescued) => {
+    const task = (k: number) => `Plan and publish the partner newsletter number ${k} every week`;
+    const prose = (k: number) => `Our office number ${k} sits by the river and has a garden`;
+    const lines = [...shape].map((c, k) => (c === 'T' ? task(k) : prose(k)));
+    const seg = segmentPosting(['Benefits', ...lines].join('\n'));
+    expect(texts(seg.duties)).toEqual(rescued.map((k) => lines[k]));
+  });
+
   it('does not let a one-line field swallow the lines after it', () => {
     const seg = segmentPosting('工作地点：杭州西湖区\n1、负责直播间选品与排品\n2、跟进主播日常直播数据');
     expect(texts(seg.duties)).toEqual(['负责直播间选品与排品', '跟进主播日常直播数据']);
