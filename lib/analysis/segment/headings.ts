@@ -142,6 +142,13 @@ interface LabelFacts {
   upperAscii: boolean;
 }
 
+/** Whether [start, end) keeps some units, and no more than the longest listed key: counting stops past that. */
+function mayBeListable(text: string, start: number, end: number): boolean {
+  let n = 0;
+  for (let i = start; i < end && n <= EN_KEY_MAX_LENGTH + 1; i++) if (!isKeySeparator(text.charCodeAt(i))) n++;
+  return n > 0 && n - 1 <= EN_KEY_MAX_LENGTH;
+}
+
 const isQuote = (c: number) => c === 0x2019 || c === 0x2018 || c === 0x60;
 
 /** One pass over [start, end): words are runs of units other than whitespace and markdown marks (* _ #). */
@@ -320,6 +327,9 @@ function enHeading(text: string, p: number, end: number, marked: boolean, lineMa
   if (labelEnd - p > 90) return undefined;
   // The key keeps every unit of the label but markdown marks and whitespace (less one trailing ":" or "."): a
   // label with more of them than the longest listed heading cannot be listed, and list items must be.
+  // A list item, or a label with text after its colon, is a heading only when listed: most are longer than any
+  // listed key, which a count that stops there tells before the label is read in full.
+  if ((!pure || lineMarked) && !mayBeListable(text, p, labelEnd)) return undefined;
   const facts = readLabel(text, p, labelEnd);
   const keyUnits = facts.units;
   const listable = keyUnits > 0 && keyUnits - 1 <= EN_KEY_MAX_LENGTH;
