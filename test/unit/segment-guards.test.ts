@@ -2,7 +2,7 @@
 // guard has to allow it. Texts are built from the regexes' own literal pieces, alone, in pairs and with filler.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Guard } from '../../lib/analysis/segment/unit-table';
+import { guardScan, type Guard } from '../../lib/analysis/segment/unit-table';
 import { ZH_GUARDS } from '../../lib/analysis/segment/wording-zh';
 
 /** Runs of CJK characters in a regex source: its literal words ("经验", "优先", …). */
@@ -45,6 +45,21 @@ describe('wording guards', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('one scan answers for several guards exactly as each guard does', () => {
+    const guards = [ZH_GUARDS.TRAIT, ZH_GUARDS.CATCH_ALL, ZH_GUARDS.EARLY_REQ, ZH_GUARDS.STRONG_REQ, ZH_GUARDS.REQ_ANY];
+    const scan = guardScan(guards);
+    const piece = fc.constantFrom(...ALL_PIECES, '负责', '真', '负', '力', '，', ' ', '的');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        const mask = scan(text);
+        guards.forEach((g, b) => expect((mask >> b) & 1, `guard ${b} on "${text}"`).toBe(g.mayMatch(text) ? 1 : 0));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(() => guardScan([ZH_GUARDS.HAVE])).toThrow();
   });
 
   it('rule texts out without running the regex', () => {

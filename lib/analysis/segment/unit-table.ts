@@ -48,6 +48,8 @@ export interface Guard {
   re: RegExp;
   at: GuardAt;
   units: string;
+  /** Two-unit sequences that also let a match through (pairGuard); empty for a plain guard. */
+  pairs: readonly string[];
   /** False when the regex cannot match `text`: no unit of the guard where a match needs one. */
   mayMatch(text: string): boolean;
   /** `re.test(text)`, run only when the guard allows a match (for regexes without the g flag). */
@@ -62,7 +64,7 @@ export function guard(re: RegExp, at: GuardAt, units: string): Guard {
       : at === 'end'
         ? (text: string) => endsWithAny(text, table)
         : (text: string) => containsAny(text, table);
-  return { re, at, units, mayMatch, test: (text) => mayMatch(text) && re.test(text) };
+  return { re, at, units, pairs: [], mayMatch, test: (text) => mayMatch(text) && re.test(text) };
 }
 
 /**
@@ -84,5 +86,36 @@ export function pairGuard(re: RegExp, units: string, pairs: readonly string[]): 
     }
     return false;
   };
-  return { re, at: 'any', units: units + pairs.join(''), mayMatch, test: (text) => mayMatch(text) && re.test(text) };
+  return { re, at: 'any', units, pairs, mayMatch, test: (text) => mayMatch(text) && re.test(text) };
+}
+
+/**
+ * Several 'any' guards answered by one scan of the text: bit g of the result is `guards[g].mayMatch(text)`. A clause
+ * is checked against most of them in turn, and one pass costs less than one pass each.
+ */
+export function guardScan(guards: readonly Guard[]): (text: string) => number {
+  if (guards.length > 8 || guards.some((g) => g.at !== 'any')) throw new Error('guardScan: up to eight guards, all of kind any');
+  const single = new Uint8Array(0x10000);
+  const pairFirst = new Uint8Array(0x10000);
+  const pairKeys: number[] = [];
+  const pairBits: number[] = [];
+  guards.forEach((g, b) => {
+    for (let i = 0; i < g.units.length; i++) single[g.units.charCodeAt(i)]! |= 1 << b;
+    for (const p of g.pairs) {
+      pairFirst[p.charCodeAt(0)]! |= 1 << b;
+      pairKeys.push(p.charCodeAt(0) * 0x10000 + p.charCodeAt(1));
+      pairBits.push(1 << b);
+    }
+  });
+  return (text) => {
+    let mask = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      mask |= single[c]!;
+      if (pairFirst[c] === 0 || i + 1 >= text.length) continue;
+      const key = c * 0x10000 + text.charCodeAt(i + 1);
+      for (let k = 0; k < pairKeys.length; k++) if (pairKeys[k] === key) mask |= pairBits[k]!;
+    }
+    return mask;
+  };
 }

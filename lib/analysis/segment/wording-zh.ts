@@ -2,7 +2,7 @@
 // A line is cut into clauses at ，；。 and each clause is typed by how it opens (rubric rule 6): "熟悉X" is a
 // qualification, "熟悉X，并能制定…方案" also states a task and so is a duty.
 import { isSpace } from './markers';
-import { guard, hasNonSpace, hasUnit, pairGuard, unitTable } from './unit-table';
+import { guard, guardScan, hasNonSpace, hasUnit, pairGuard, unitTable } from './unit-table';
 
 /** task: opens with a task verb; mention: names an activity further in; weak: "能…" + an activity. */
 export type ClauseType = 'task' | 'mention' | 'req' | 'weak' | 'neutral';
@@ -132,25 +132,31 @@ function opensAsRequirement(text: string): boolean {
   return REQ_LEAD_RE.test(text) || HAVE.test(text) || TOWARDS.test(text);
 }
 
+// The guards a clause is checked against anywhere in it, answered by one scan (bit g: BARE_GUARDS[g].mayMatch).
+const BARE_GUARDS = [TRAIT, CATCH_ALL, EARLY_REQ, STRONG_REQ, REQ_ANY];
+const [HAS_TRAIT, HAS_CATCH_ALL, HAS_EARLY_REQ, HAS_STRONG_REQ, HAS_REQ_ANY] = BARE_GUARDS.map((_, g) => 1 << g) as [number, number, number, number, number];
+const scanBare = guardScan(BARE_GUARDS);
+
 function typeClause(raw: string, previous: ClauseType | undefined): ClauseType {
   const clause = stripClauseOpeners(raw);
   if (!clause) return 'neutral';
   const bare = CONJUNCTION.test(clause) ? clause.replace(CONJUNCTION_RE, '') : clause;
-  const plain = TRAIT.mayMatch(bare) ? bare.replace(TRAIT_RE, '能力') : bare;
+  const may = scanBare(bare);
+  const plain = may & HAS_TRAIT ? bare.replace(TRAIT_RE, '能力') : bare;
   if (bare !== clause && /^(?:能够|能)/u.test(bare)) return hasTaskVerb(plain) ? 'task' : 'weak';
   if ((previous === 'req' || previous === 'weak') && FOLLOW.test(bare)) return previous;
   const ability = ABILITY.test(bare);
-  if (!ability && CATCH_ALL.test(bare)) return 'task';
+  if (!ability && may & HAS_CATCH_ALL && CATCH_ALL_RE.test(bare)) return 'task';
   const lead = ADVERB.test(bare) ? bare.replace(ADVERB_RE, '') : bare;
   if (opensAsRequirement(bare) || (lead !== bare && opensAsRequirement(lead))) return 'req';
-  if (EARLY_REQ.test(bare) || TRAIT_VERDICT.test(plain)) return 'req';
+  if ((may & HAS_EARLY_REQ && EARLY_REQ_RE.test(bare)) || TRAIT_VERDICT.test(plain)) return 'req';
   if ((previous === 'req' || previous === 'weak') && /^独立(?:完成|负责|处理|解决)/u.test(bare)) return previous;
   if (opensWithTask(plain)) return 'task';
-  if (STRONG_REQ.test(bare) || TRAIT_END.test(plain)) return 'req';
+  if ((may & HAS_STRONG_REQ && STRONG_REQ_RE.test(bare)) || TRAIT_END.test(plain)) return 'req';
   const hasTask = hasTaskVerb(plain);
   if (ability) return hasTask ? 'weak' : 'req';
   if (hasTask) return 'mention';
-  return REQ_ANY.test(bare) ? 'req' : 'neutral';
+  return may & HAS_REQ_ANY && REQ_ANY_RE.test(bare) ? 'req' : 'neutral';
 }
 
 /** The longest label that counts: a colon further in is part of the sentence. */
