@@ -209,10 +209,6 @@ export function clauseTypes(line: string, untilTask = false): ClauseType[] {
 
 const CLAUSE_BREAKS = unitTable('，,；;。!！?？\n');
 
-function count(types: ClauseType[], type: ClauseType): number {
-  return types.filter((t) => t === type).length;
-}
-
 export interface ZhVerdict {
   /** Only qualification wording: nothing opens with a task verb, and activities named in passing are outweighed. */
   requirement: boolean;
@@ -222,9 +218,14 @@ export interface ZhVerdict {
 
 export function zhVerdict(line: string, inDuties = false): ZhVerdict {
   const types = clauseTypes(line, true);
-  const req = count(types, 'req');
-  const mention = count(types, 'mention');
-  const lead = types.includes('task');
+  let req = 0;
+  let mention = 0;
+  let lead = false;
+  for (const t of types) {
+    if (t === 'req') req++;
+    else if (t === 'mention') mention++;
+    else if (t === 'task') lead = true;
+  }
   // Inside a duties list the writer meant a duty: a tie goes to the duty.
   const requirement = req > 0 && !lead && (inDuties ? req > mention : req >= mention);
   return { requirement, task: lead || mention > 0 };
