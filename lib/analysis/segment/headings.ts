@@ -376,14 +376,15 @@ function wordCount(key: string): number {
 export function headingAt(text: string, start: number, end: number, marked: boolean): HeadingMatch | undefined {
   const p = skipSet(text, start, end, OPENERS);
   if (p >= end) return undefined;
-  const bold = text.startsWith('**', start) || text[start] === '#';
+  const first = text.charCodeAt(start);
+  const bold = (first === 0x2a && text.charCodeAt(start + 1) === 0x2a) /* ** */ || first === 0x23; /* # */
   if (isCjk(text.charCodeAt(p))) {
     const zh = zhHeading(text, p, end, marked);
     if (zh) return zh;
     // A short bracketed / bold / colon-ended line that names no known section.
     if (!marked && end - p <= 14) {
-      const last = text[end - 1]!;
-      if (COLONS.has(last) || text[start] === '【' || (bold && last === '*')) return { kind: 'neutral', unknown: true, end, restStart: end };
+      const last = text.charCodeAt(end - 1);
+      if (isColon(last) || first === 0x3010 /* 【 */ || (bold && last === 0x2a)) return { kind: 'neutral', unknown: true, end, restStart: end };
     }
     return undefined;
   }
