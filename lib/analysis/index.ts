@@ -14,7 +14,8 @@ import type { AnalysisOptions, AnalysisResult, Cue, Duty, Lang, PostingInput } f
 export type * from './schema';
 
 function lexiconFor(extraCues: AnalysisOptions['extraCues']): Lexicon {
-  const extra: ExtraCue[] = (extraCues ?? []).map((c) => ({ text: c.text, domain: c.domain, level: c.level, weight: c.weight ?? 3 }));
+  if (!extraCues?.length) return getLexicon();
+  const extra: ExtraCue[] = extraCues.map((c) => ({ text: c.text, domain: c.domain, level: c.level, weight: c.weight ?? 3 }));
   return getLexicon(extra);
 }
 

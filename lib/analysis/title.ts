@@ -86,7 +86,7 @@ export function readTitle(rawTitle: string): TitleInfo {
   const markers = [...mix, ...marketing, ...operations, ...senior, ...junior]
     .map((m) => {
       const span = toOriginalSpan(norm, m.start, m.end);
-      return { ...m, text: rawTitle.slice(span.start, span.end), ...span };
+      return { text: rawTitle.slice(span.start, span.end), start: span.start, end: span.end, means: m.means };
     })
     .sort((a, b) => a.start - b.start);
   return { role, seniority, markers };
