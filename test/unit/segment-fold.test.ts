@@ -28,6 +28,8 @@ describe('fold', () => {
       }),
       { numRuns: 3000 },
     );
+    // Past the buffer kept between calls (64 K units), a text gets a buffer of its own.
+    expect(fold('负责，执行：'.repeat(20_000))).toBe('负责,执行:'.repeat(20_000));
     const long = '负责，执行：'.repeat(100);
     expect(fold(long)).toBe('负责,执行:'.repeat(100));
     expect(fold(`${long}\ud800`)).toBe(`${'负责,执行:'.repeat(100)}\ud800`);

@@ -74,16 +74,23 @@ export function fold(input: string): string {
   return parts.join('');
 }
 
+/** The buffer kept between calls (128 KB at most): a longer text gets one of its own, freed with it. */
+const KEPT_UNITS = 1 << 16;
 let buffer = new Uint16Array(4096);
 const utf16 = new TextDecoder('utf-16le');
+
+function bufferFor(units: number): Uint16Array {
+  if (units > KEPT_UNITS) return new Uint16Array(units);
+  if (buffer.length < units) buffer = new Uint16Array(Math.min(KEPT_UNITS, units * 2));
+  return buffer;
+}
 
 /**
  * The whole text folded unit by unit into a buffer, decoded in one native call; undefined when the text holds a
  * surrogate (the decoder would replace a lone one, and the folding must keep every unit as it is).
  */
 function foldByBuffer(input: string, folded: Uint16Array): string | undefined {
-  if (buffer.length < input.length) buffer = new Uint16Array(input.length * 2);
-  const out = buffer;
+  const out = bufferFor(input.length);
   for (let i = 0; i < input.length; i++) {
     const c = input.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdfff) return undefined;
