@@ -7,7 +7,8 @@ import type { CompiledCue, CueMatch } from './lexicon';
 /** Largest gap, in characters, that a `…` in a cue may span; the gap may not cross a clause break. */
 export const GAP_MAX = { zh: 12, en: 12 } as const;
 
-const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+/** A unit that continues an English word for cue matching (the line is lower-cased): a–z and 0–9. */
+export const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
 /**
  * What the automaton reports, flattened per state so the hot loop needs no look-up by part id:

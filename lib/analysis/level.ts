@@ -2,6 +2,7 @@
 // a line LED by assisting is chores; else a line whose main verb leads one's own staff is management;
 // else the highest of strategy > tactics > execution that the line contains. The cues come from the
 // level lexicon files, already matched once on the prepared line; this module only weighs them.
+import { isWordCode } from './cue-matcher';
 import type { CueMatch } from './lexicon';
 import type { PreparedLine } from './line';
 import { levelCue } from './line';
@@ -90,7 +91,6 @@ function isReread(matches: readonly CueMatch[], i: number): boolean {
   return false;
 }
 
-const isWordCode = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 /** The automaton checks word boundaries at a match's two ends only: "lead…team" must not start "leadership team". */
 function wholeFirstWord(m: CueMatch, text: string): boolean {
   if (m.cue.lang !== 'en' || m.cue.parts.length < 2) return true;

@@ -2,7 +2,7 @@
 // "一、工作内容") or inside a line ("…完成业绩指标。岗位要求:1、…"). Bounded look-ups only: no regex runs over a whole line.
 import { verbBase } from './en-verbs';
 import { EN_FIRST_WORDS, EN_HEADINGS, EN_KEY_MAX_LENGTH, INLINE_ZH_LAST_CHARS, ZH_BY_FIRST, ZH_HEADINGS, ZH_MAX_LEN, isInlineZhHeading, type BlockKind } from './heading-lexicon';
-import { isSpace, numberingAt, skipSpace } from './markers';
+import { isAsciiLetter, isSpace, numberingAt, skipSpace } from './markers';
 import { hasUnit, unitTable, type UnitSet } from './unit-table';
 
 export interface HeadingMatch {
@@ -25,9 +25,6 @@ function skipSet(text: string, i: number, end: number, set: UnitSet): number {
   return i;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
 
 function isCjk(c: number): boolean {
   return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
@@ -226,7 +223,7 @@ function enKey(text: string, start: number, end: number, facts: LabelFacts): str
     for (; k < end; k++) {
       const c = text.charCodeAt(k);
       if (isKeySeparator(c)) break;
-      if (c === 0x2019 || c === 0x2018 || c === 0x60) quote = true;
+      if (isQuote(c)) quote = true;
     }
     const word = quote ? text.slice(j, k).replace(/[’‘`]/g, "'") : text.slice(j, k);
     key = key ? `${key} ${word}` : word;

@@ -117,7 +117,7 @@ const SYMBOL_BULLET_RE = /(?:\p{Extended_Pictographic}|[\u2190-\u21ff\u25a0-\u25
 const BULLET_CODES = new Set([...BULLETS].map((b) => b.charCodeAt(0)));
 const DASHES = new Set([0x2d, 0x2013, 0x2014]); // - – —
 
-function isAsciiLetter(c: number): boolean {
+export function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
