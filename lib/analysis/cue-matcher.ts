@@ -200,6 +200,8 @@ class Occurrences {
  * Matches in text order: by start, longer first; equal spans in the lexicon's own order, so the result
  * never depends on the order the automaton reported them in.
  */
+const LONG_LIST = 64;
+
 export const byPosition = (a: CueMatch, b: CueMatch) => a.start - b.start || b.end - a.end || a.cue.id - b.cue.id;
 
 /**
@@ -207,6 +209,12 @@ export const byPosition = (a: CueMatch, b: CueMatch) => a.start - b.start || b.e
  * insertion sort moves each a step or two.
  */
 function insertionSort(matches: CueMatch[]): void {
+  // A line with very many matches (a long line dense with cues) gets a real sort: the order is total, so the
+  // result is the same, and insertion sort would be quadratic there.
+  if (matches.length > LONG_LIST) {
+    matches.sort(byPosition);
+    return;
+  }
   for (let i = 1; i < matches.length; i++) {
     const m = matches[i]!;
     let j = i - 1;

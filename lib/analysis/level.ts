@@ -80,15 +80,22 @@ const orderOf = (level: Level) => ORDER.length - 1 - rankOfLevel(level);
  * out, "文案策划" is copy writing, "协助…客户" serves a client. Lower matches inside higher ones stay;
  * the higher level wins anyway.
  */
-function isReread(matches: readonly CueMatch[], i: number): boolean {
+function isReread(matches: readonly CueMatch[], i: number, longest: number): boolean {
   const m = matches[i]!;
   const rank = rankOf(m);
-  // In text order (by start, longer first) a longer match holding m stands before it.
-  for (let j = 0; j < i; j++) {
+  // In text order (by start, longer first) a longer match holding m stands before it, and no further back
+  // than the longest match (one that starts earlier ends before m starts): the look-back stays short.
+  for (let j = i - 1; j >= 0 && m.start - matches[j]!.start <= longest; j--) {
     const o = matches[j]!;
     if (o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start && rankOf(o) < rank) return true;
   }
   return false;
+}
+
+function longestOf(matches: readonly CueMatch[]): number {
+  let longest = 0;
+  for (const m of matches) if (m.end - m.start > longest) longest = m.end - m.start;
+  return longest;
 }
 
 /** The automaton checks word boundaries at a match's two ends only: "lead…team" must not start "leadership team". */
@@ -102,8 +109,9 @@ function wholeFirstWord(m: CueMatch, text: string): boolean {
 function levelMatchesOf(line: PreparedLine): CueMatch[] {
   const candidates: CueMatch[] = [];
   for (const m of line.matches) if (m.cue.kind === 'level' && wholeFirstWord(m, line.norm.text)) candidates.push(m);
+  const longest = longestOf(candidates);
   const kept: CueMatch[] = [];
-  for (let i = 0; i < candidates.length; i++) if (!isReread(candidates, i)) kept.push(candidates[i]!);
+  for (let i = 0; i < candidates.length; i++) if (!isReread(candidates, i, longest)) kept.push(candidates[i]!);
   return kept;
 }
 
@@ -183,12 +191,14 @@ function occursBefore(matches: readonly CueMatch[], i: number): boolean {
 
 /** Of the listed match indexes, drop a cue inside a longer one, and a second match on the same span. */
 function withoutNested(matches: readonly CueMatch[], list: readonly number[]): number[] {
+  const longest = longestOf(matches);
   const kept: number[] = [];
   for (let i = 0; i < list.length; i++) {
     const s = matches[list[i]!]!;
     let nested = false;
-    // In text order a longer match holding s, or an earlier one on the same span, stands before it.
-    for (let j = 0; j < i && !nested; j++) {
+    // In text order a longer match holding s, or an earlier one on the same span, stands before it (and no
+    // further back than the longest match, as in isReread).
+    for (let j = i - 1; j >= 0 && !nested && s.start - matches[list[j]!]!.start <= longest; j--) {
       const o = matches[list[j]!]!;
       const longer = o.end - o.start > s.end - s.start;
       const sameLength = o.end - o.start === s.end - s.start;

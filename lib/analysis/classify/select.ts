@@ -17,13 +17,24 @@ function liesInside(inner: CueMatch, outer: CueMatch): boolean {
  * dropped one lies inside a longer kept one, which then holds whatever lies inside the dropped one too.
  */
 export function selectDomainMatches(matches: readonly CueMatch[]): CueMatch[] {
+  let longest = 0;
+  for (const m of matches) if (m.end - m.start > longest) longest = m.end - m.start;
   const kept: CueMatch[] = [];
-  for (const m of matches) if (m.cue.kind === 'domain' && !insideAny(m, kept)) kept.push(m);
+  for (const m of matches) if (m.cue.kind === 'domain' && !insideAny(m, kept, longest)) kept.push(m);
   return kept;
 }
 
-function insideAny(m: CueMatch, longerFirst: readonly CueMatch[]): boolean {
+/**
+ * Whether a kept match holds `m`. Kept matches are in start order, and none is longer than `longest`: one that
+ * starts further back than that ends before `m` starts, and so does every one before it. Looking back only that
+ * far keeps a line with thousands of matches linear (it was quadratic).
+ */
+function insideAny(m: CueMatch, kept: readonly CueMatch[], longest: number): boolean {
   const length = m.end - m.start;
-  for (const other of longerFirst) if (other.end - other.start > length && liesInside(m, other)) return true;
+  for (let j = kept.length - 1; j >= 0; j--) {
+    const other = kept[j]!;
+    if (m.start - other.start > longest) break;
+    if (other.end - other.start > length && liesInside(m, other)) return true;
+  }
   return false;
 }
